@@ -1,0 +1,2 @@
+// The gpsi command line; commands are added in Commands/.
+return 0;

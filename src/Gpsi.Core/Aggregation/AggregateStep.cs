@@ -1,0 +1,153 @@
+using Gpsi.Core.Building;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Recipes;
+
+namespace Gpsi.Core.Aggregation;
+
+/// <summary>
+/// Runs <see cref="Step.Aggregate"/>: computes every aggregate, level by level, from its children with the sibling
+/// weights of the build. The output data set has one column per tree node (indicators carry their input values).
+/// </summary>
+internal static class AggregateStep
+{
+    public const string OutputName = "Aggregated";
+
+    public static void Run(BuildContext context, Step.Aggregate step)
+    {
+        var input = context.Current;
+        var tree = context.Tree;
+        var units = input.Units.Count;
+        var years = input.Years.Length;
+        var block = units * years;
+        var values = new double[tree.Nodes.Length * block];
+        Array.Fill(values, double.NaN);
+        for (var c = 0; c < input.Columns.Count; c++)
+        {
+            input.Column(c).CopyTo(values.AsSpan(context.IndicatorNode[c] * block, block));
+        }
+
+        var maxChildren = tree.ChildrenOf.Max(c => c.Length);
+        var x = new double[maxChildren];
+        var w = new double[maxChildren];
+        foreach (var node in tree.Aggregates)
+        {
+            var children = tree.ChildrenOf[node];
+            var method = step.ByLevel?.GetValueOrDefault(tree.LevelOf[node]) ?? step.Method;
+            for (var k = 0; k < children.Length; k++)
+            {
+                w[k] = context.Weights[children[k]];
+            }
+
+            if (method is AggregationMethod.Copeland)
+            {
+                Copeland.Aggregate(values, block, children, w.AsSpan(0, children.Length), units, years,
+                    values.AsSpan(node * block, block));
+                ApplyAvailability(step, values, block, children, node, units, years);
+                continue;
+            }
+
+            for (var y = 0; y < years; y++)
+            {
+                for (var u = 0; u < units; u++)
+                {
+                    var cell = (y * units) + u;
+                    var available = 0;
+                    for (var k = 0; k < children.Length; k++)
+                    {
+                        x[k] = values[(children[k] * block) + cell];
+                        available += double.IsNaN(x[k]) ? 0 : 1;
+                    }
+
+                    if (available == 0 || (step.MinAvailability is { } t && (double)available / children.Length < t))
+                    {
+                        continue;
+                    }
+
+                    var xs = x.AsSpan(0, children.Length);
+                    var ws = w.AsSpan(0, children.Length);
+                    if (method is AggregationMethod.GeometricMean { Shift: { } shift })
+                    {
+                        for (var k = 0; k < xs.Length; k++)
+                        {
+                            xs[k] += shift;
+                        }
+                    }
+
+                    if (NeedsPositive(method) && Aggregators.FirstNonPositive(xs) is var bad and >= 0)
+                    {
+                        var unit = input.Units[u];
+                        var child = tree.Nodes[children[bad]].Code;
+                        context.Diagnostics.Add(Diagnostic.Error("aggregate.non-positive",
+                            $"{Describe(method)} of '{tree.Nodes[node].Code}' for unit '{unit}' ({input.Years[y]}) " +
+                            $"needs positive values, but child '{child}' is {xs[bad]:R}.",
+                            context.StepField("method"), xs[bad].ToString("R"),
+                            "values > 0 (normalise to a positive range such as minmax(1, 100), or give the " +
+                            "geometric mean a shift)"));
+                        return;
+                    }
+
+                    values[(node * block) + cell] = method switch
+                    {
+                        AggregationMethod.ArithmeticMean => Aggregators.ArithmeticMean(xs, ws),
+                        AggregationMethod.GeometricMean => Aggregators.GeometricMean(xs, ws),
+                        AggregationMethod.HarmonicMean => Aggregators.HarmonicMean(xs, ws),
+                        AggregationMethod.GeneralisedMean g => Aggregators.GeneralisedMean(xs, ws, g.P),
+                        AggregationMethod.Median => Aggregators.Median(xs, ws),
+                        _ => throw new ArgumentOutOfRangeException(nameof(step), method, "Unknown aggregation."),
+                    };
+                }
+            }
+        }
+
+        var summary = $"{Describe(step.Method)} over {tree.Aggregates.Length} aggregates in {tree.Depth - 1} levels";
+        if (step.ByLevel is { Count: > 0 } byLevel)
+        {
+            summary += "; by level: " + string.Join(", ", byLevel.Select(kv => $"{kv.Key}={Describe(kv.Value)}"));
+        }
+
+        if (step.MinAvailability is { } threshold)
+        {
+            summary += $"; an aggregate needs ≥ {threshold:R} of its children";
+        }
+
+        context.Commit(new Panels.DataSet(OutputName, input.Units, tree.NodeAxis, input.Years, values), step, summary);
+    }
+
+    /// <summary>Names a method as recipes and logs write it.</summary>
+    public static string Describe(AggregationMethod method) => method switch
+    {
+        AggregationMethod.ArithmeticMean => "amean",
+        AggregationMethod.GeometricMean { Shift: { } s } => $"gmean(shift {s:R})",
+        AggregationMethod.GeometricMean => "gmean",
+        AggregationMethod.HarmonicMean => "hmean",
+        AggregationMethod.GeneralisedMean g => $"genmean({g.P:R})",
+        AggregationMethod.Median => "median",
+        AggregationMethod.Copeland => "copeland",
+        _ => method.ToString(),
+    };
+
+    private static bool NeedsPositive(AggregationMethod method) => method switch
+    {
+        AggregationMethod.GeometricMean or AggregationMethod.HarmonicMean => true,
+        AggregationMethod.GeneralisedMean g => g.P <= 0,
+        _ => false,
+    };
+
+    private static void ApplyAvailability(Step.Aggregate step, double[] values, int block,
+        System.Collections.Immutable.ImmutableArray<int> children, int node, int units, int years)
+    {
+        for (var cell = 0; cell < units * years; cell++)
+        {
+            var available = 0;
+            foreach (var child in children)
+            {
+                available += double.IsNaN(values[(child * block) + cell]) ? 0 : 1;
+            }
+
+            if (available == 0 || (step.MinAvailability is { } t && (double)available / children.Length < t))
+            {
+                values[(node * block) + cell] = double.NaN;
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using Gpsi.Core.Numerics;
+
+namespace Gpsi.Core.Normalisation;
+
+/// <summary>
+/// The normalisation kernels over one indicator's values (directions already applied), NaN kept as NaN.
+/// Each returns false when the values give no usable reference (zero range, no values, zero max), in which case
+/// the output is NaN and the caller raises a diagnostic. Magnitudes up to ±double.MaxValue never overflow: the
+/// scale-invariant methods rescale by an exact power of two first (<see cref="Scaling"/>).
+/// </summary>
+public static class Normalisers
+{
+    /// <summary>(x − min)/(max − min)·(u − l) + l; COINr <c>n_minmax</c>.</summary>
+    public static bool MinMax(ReadOnlySpan<double> x, Span<double> y, double lower, double upper)
+    {
+        var k = Scaling.SafeExponent(x);
+        var min = Math.ScaleB(Moments.Min(x), k);
+        var max = Math.ScaleB(Moments.Max(x), k);
+        var range = max - min;
+        if (!(range > 0) || double.IsInfinity(range))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        var width = upper - lower;
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = (((Math.ScaleB(x[i], k) - min) / range) * width) + lower;
+        }
+
+        return true;
+    }
+
+    /// <summary>(x − mean)/sd·s + m with sd over n − 1; COINr <c>n_zscore</c>.</summary>
+    public static bool ZScore(ReadOnlySpan<double> x, Span<double> y, double mean, double sd)
+    {
+        var k = Scaling.SafeExponent(x);
+        Span<double> scaled = x.Length <= 512 ? stackalloc double[x.Length] : new double[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            scaled[i] = Math.ScaleB(x[i], k);
+        }
+
+        var mu = Moments.Mean(scaled);
+        var sigma = Moments.StandardDeviation(scaled);
+        if (!(sigma > 0) || double.IsInfinity(sigma))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = (((scaled[i] - mu) / sigma) * sd) + mean;
+        }
+
+        return true;
+    }
+
+    /// <summary>Ascending rank (smallest = 1), ties at the minimum rank, NaN kept; COINr <c>n_rank</c>.</summary>
+    public static bool Rank(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (double.IsNaN(x[i]))
+            {
+                y[i] = double.NaN;
+                continue;
+            }
+
+            n++;
+            var below = 1;
+            foreach (var v in x)
+            {
+                below += v < x[i] ? 1 : 0;
+            }
+
+            y[i] = below;
+        }
+
+        return n > 0;
+    }
+
+    /// <summary>Rank − 1; COINr <c>n_borda</c>.</summary>
+    public static bool Borda(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var ok = Rank(x, y);
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] -= 1;
+        }
+
+        return ok;
+    }
+
+    /// <summary>(rank − 1)/(n − 1) where n counts non-NaN values; COINr <c>n_prank</c>.</summary>
+    public static bool PercentileRank(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = Moments.Count(x);
+        if (n < 2)
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        Rank(x, y);
+        for (var i = 0; i < y.Length; i++)
+        {
+            y[i] = (y[i] - 1) / (n - 1);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// (x − lo)/(hi − lo), truncated to [0, 1] when asked, times <paramref name="scale"/>. For a negative direction
+    /// pass the reversed goalposts (lo = −hi, hi = −lo on direction-adjusted values). Returns false when lo = hi.
+    /// </summary>
+    public static bool Goalposts(ReadOnlySpan<double> x, Span<double> y, double lo, double hi, double scale,
+        bool truncate)
+    {
+        var range = hi - lo;
+        if (range == 0 || !double.IsFinite(range))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = (x[i] - lo) / range;
+            if (truncate)
+            {
+                v = Math.Clamp(v, 0, 1);
+            }
+
+            y[i] = v * scale;
+        }
+
+        return true;
+    }
+
+    /// <summary>1 − (max − x)/(max − min); COINr <c>n_dist2max</c>.</summary>
+    public static bool DistanceToMax(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var k = Scaling.SafeExponent(x);
+        var min = Math.ScaleB(Moments.Min(x), k);
+        var max = Math.ScaleB(Moments.Max(x), k);
+        var range = max - min;
+        if (!(range > 0) || double.IsInfinity(range))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = 1 - ((max - Math.ScaleB(x[i], k)) / range);
+        }
+
+        return true;
+    }
+
+    /// <summary>x / max; COINr <c>n_fracmax</c>. Returns false when max is 0 or missing.</summary>
+    public static bool FractionOfMax(ReadOnlySpan<double> x, Span<double> y)
+    {
+        var max = Moments.Max(x);
+        if (max == 0 || double.IsNaN(max))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = x[i] / max;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// (x − min)/(target − min), capped at 1 when <paramref name="cap"/>; COINr <c>n_dist2targ</c>.
+    /// Returns false when target = min.
+    /// </summary>
+    public static bool DistanceToTarget(ReadOnlySpan<double> x, Span<double> y, double target, bool cap)
+    {
+        var k = Scaling.SafeExponent(x);
+        var min = Math.ScaleB(Moments.Min(x), k);
+        var t = Math.ScaleB(target, k);
+        var range = t - min;
+        if (range == 0 || !double.IsFinite(range))
+        {
+            y.Fill(double.NaN);
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            var v = (Math.ScaleB(x[i], k) - min) / range;
+            y[i] = cap ? Math.Min(v, 1) : v;
+        }
+
+        return true;
+    }
+}

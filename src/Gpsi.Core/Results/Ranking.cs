@@ -1,0 +1,56 @@
+namespace Gpsi.Core.Results;
+
+/// <summary>
+/// Ranks scores: highest = 1, ties share the minimum rank, NaN gets 0 (no rank). Like COINr
+/// (<c>rank(-x, ties.method = "min", na.last = "keep")</c>) scores are compared exactly: two scores that are
+/// mathematically equal but differ in the last bit get different ranks. GPSI keeps that rule so that ranks match
+/// COINr line by line; the build log states it.
+/// </summary>
+public static class Ranking
+{
+    /// <summary>Writes into <paramref name="ranks"/> the rank of each element of <paramref name="scores"/>.</summary>
+    /// <param name="scores">Scores, NaN where missing.</param>
+    /// <param name="ranks">Output, same length.</param>
+    /// <param name="order">Scratch space of the same length (no allocation in the loop).</param>
+    public static void Rank(ReadOnlySpan<double> scores, Span<int> ranks, Span<int> order)
+    {
+        if (ranks.Length != scores.Length || order.Length != scores.Length)
+        {
+            throw new ArgumentException("Spans must have the same length.", nameof(ranks));
+        }
+
+        var n = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (double.IsNaN(scores[i]))
+            {
+                ranks[i] = 0;
+            }
+            else
+            {
+                order[n++] = i;
+            }
+        }
+
+        // Insertion sort by descending score: n is the number of countries (≤ ~250), sorted once per node and year.
+        var idx = order[..n];
+        for (var i = 1; i < n; i++)
+        {
+            var key = idx[i];
+            var v = scores[key];
+            var j = i - 1;
+            while (j >= 0 && scores[idx[j]] < v)
+            {
+                idx[j + 1] = idx[j];
+                j--;
+            }
+
+            idx[j + 1] = key;
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            ranks[idx[k]] = k > 0 && scores[idx[k]] == scores[idx[k - 1]] ? ranks[idx[k - 1]] : k + 1;
+        }
+    }
+}
