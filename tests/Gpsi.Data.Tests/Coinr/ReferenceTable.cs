@@ -1,0 +1,34 @@
+using Gpsi.Core.Diagnostics;
+using Gpsi.Data.Csv;
+
+namespace Gpsi.Data.Tests.Coinr;
+
+/// <summary>A COINr reference output (uCode + numeric columns) read for comparison.</summary>
+internal sealed class ReferenceTable
+{
+    private ReferenceTable(CsvTable table) => Table = table;
+
+    public CsvTable Table { get; }
+
+    public IEnumerable<string> Columns => Table.Header.Skip(1);
+
+    public IEnumerable<(string Unit, string Column, double Value)> Cells()
+    {
+        foreach (var row in Table.Rows)
+        {
+            for (var c = 1; c < Table.Header.Length; c++)
+            {
+                var diagnostics = new List<Diagnostic>();
+                CsvCells.TryNumber(Table, row, c, diagnostics, out var value).ShouldBeTrue();
+                yield return (row.Fields[0], Table.Header[c], value);
+            }
+        }
+    }
+
+    public static ReferenceTable Load(string file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return new ReferenceTable(CsvTable.Read(SharedData.AsemReference(file), diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics)));
+    }
+}
