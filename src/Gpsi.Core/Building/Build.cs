@@ -73,7 +73,7 @@ public sealed class Build
     /// <summary>The sibling weight of every tree node as used by aggregation (after the weight step).</summary>
     public ImmutableArray<double> Weights { get; } = [];
 
-    /// <summary>Ranks at every node (indicators included); null when the recipe does not aggregate.</summary>
+    /// <summary>Ranks at every aggregate; null when the recipe does not aggregate.</summary>
     public RankTable? Ranks { get; }
 
     /// <summary>Bands on the root's score; null when the recipe does not aggregate.</summary>

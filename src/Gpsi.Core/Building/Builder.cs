@@ -58,7 +58,7 @@ public static class Builder
             return new Build(context, null, null);
         }
 
-        var ranks = RankAll(context.Current, context.Included);
+        var ranks = RankAll(context.Current, context.Included, tree.Aggregates);
         var root = tree.Roots[0];
         var scores = context.Current.Column(root);
         var bands = Banding.Assign(recipe.Bands, scores, RootRanks(ranks, root), panel.Units.Length, panel.Years);
@@ -138,14 +138,14 @@ public static class Builder
         return ok ? new DataSet("Raw", panel.Data.Units, columns, panel.Years, values) : null;
     }
 
-    private static RankTable RankAll(DataSet scores, bool[] included)
+    private static RankTable RankAll(DataSet scores, bool[] included, ImmutableArray<int> columns)
     {
         var units = scores.Units.Count;
         var years = scores.Years.Length;
         var ranks = new int[scores.Columns.Count * years * units];
         var order = new int[units];
         var masked = new double[units];
-        for (var c = 0; c < scores.Columns.Count; c++)
+        foreach (var c in columns)
         {
             for (var y = 0; y < years; y++)
             {

@@ -3,7 +3,8 @@ using Gpsi.Core.Panels;
 namespace Gpsi.Core.Results;
 
 /// <summary>
-/// Ranks of every unit at every node and year (1 = highest score; 0 = no score). Same layout as the scores'
+/// Ranks of every unit at every aggregate and year (1 = highest score; 0 = no score; indicator columns are 0, as
+/// COINr ranks aggregates only). Same layout as the scores'
 /// <see cref="DataSet"/>: [node][year][unit].
 /// </summary>
 public sealed class RankTable

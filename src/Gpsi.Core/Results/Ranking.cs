@@ -32,22 +32,15 @@ public static class Ranking
             }
         }
 
-        // Insertion sort by descending score: n is the number of countries (≤ ~250), sorted once per node and year.
+        // Sort by descending score (introsort on negated keys; no allocation up to 512 units).
         var idx = order[..n];
-        for (var i = 1; i < n; i++)
+        var keys = n <= 512 ? stackalloc double[n] : new double[n];
+        for (var k = 0; k < n; k++)
         {
-            var key = idx[i];
-            var v = scores[key];
-            var j = i - 1;
-            while (j >= 0 && scores[idx[j]] < v)
-            {
-                idx[j + 1] = idx[j];
-                j--;
-            }
-
-            idx[j + 1] = key;
+            keys[k] = -scores[idx[k]];
         }
 
+        keys.Sort(idx);
         for (var k = 0; k < n; k++)
         {
             ranks[idx[k]] = k > 0 && scores[idx[k]] == scores[idx[k - 1]] ? ranks[idx[k - 1]] : k + 1;
