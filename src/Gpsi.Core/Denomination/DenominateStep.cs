@@ -38,7 +38,8 @@ internal static class DenominateStep
             if (source < 0)
             {
                 context.Diagnostics.Add(Diagnostic.Error("denominate.unknown-denominator",
-                    $"Denominator '{denominator.Code}' of indicator '{input.Columns[c]}' is not a variable of the panel.",
+                    $"Denominator '{denominator.Code}' of indicator '{input.Columns[c]}' is not a variable of " +
+                    "the panel.",
                     new SourceLocation(Field: $"nodes[{node}].denominator"), denominator.Code,
                     ExpectedVariable(context)));
                 continue;

@@ -149,7 +149,9 @@ internal static class GroupImputer
             .Order(StringComparer.Ordinal).Select(k => $"'{k}'").ToList();
         context.Diagnostics.Add(Diagnostic.Error("impute.unknown-group",
             $"No unit has a label in group column '{group}'.", context.StepField("method"), group,
-            known.Count == 0 ? "a group column of the units (the panel has none)" : "one of " + string.Join(", ", known)));
+            known.Count == 0
+                ? "a group column of the units (the panel has none)"
+                : "one of " + string.Join(", ", known)));
         return false;
     }
 

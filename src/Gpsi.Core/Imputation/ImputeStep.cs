@@ -67,7 +67,7 @@ internal static class ImputeStep
         _ => method?.ToString() ?? throw new ArgumentNullException(nameof(method)),
     };
 
-    /// <summary>Writes an estimate into <paramref name="values"/> (laid out as the current data set) and flags it.</summary>
+    /// <summary>Writes an estimate into <paramref name="values"/> (current layout) and flags it.</summary>
     internal static void Fill(BuildContext context, double[] values, string method, int column, int yearIndex,
         int unit, double value, int? sourceYear = null)
     {

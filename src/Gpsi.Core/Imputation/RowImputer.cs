@@ -18,7 +18,7 @@ namespace Gpsi.Core.Imputation;
 /// </remarks>
 internal static class RowImputer
 {
-    /// <summary>Imputes <paramref name="values"/> in place; false, with an error, for a level outside 2..depth.</summary>
+    /// <summary>Imputes <paramref name="values"/> in place; false, with an error, unless 2 ≤ level ≤ depth.</summary>
     public static bool Run(BuildContext context, double[] values, string method, int level)
     {
         var input = context.Current;

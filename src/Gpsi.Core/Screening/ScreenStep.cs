@@ -114,7 +114,9 @@ internal static class ScreenStep
         }
 
         var rule = $"availability ≥ {step.MinAvailability:R}" +
-            (step.MinPerAggregate is { } min ? $", ≥ {min} indicators per level-{step.AggregateLevel} aggregate" : "");
+            (step.MinPerAggregate is { } min
+                ? $", ≥ {min} indicators per level-{step.AggregateLevel} aggregate"
+                : string.Empty);
         context.Commit(input.With(OutputName, values), step,
             $"{screened} of {units * years} unit-years left out ({empty} with no data); rule: {rule}");
     }

@@ -11,7 +11,10 @@ public sealed class DenominateStepTests
     private static readonly string[] Units = ["A", "B", "C"];
 
     private static Recipe WithDenominator(Denominator denominator) => Recipe(
-        [Indicator("a", "P", denominator: denominator), Indicator("b", "P"), Aggregate("P", "Index"), Aggregate("Index")],
+        [
+            Indicator("a", "P", denominator: denominator), Indicator("b", "P"), Aggregate("P", "Index"),
+            Aggregate("Index"),
+        ],
         new Step.Denominate());
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class ColumnImputationTests
     public void Mean_MissingCells_TakeTheYearsColumnMean()
     {
         // python3: mean of 0.1, 0.2, 0.4 with R's second pass = 0.23333333333333334; 2021: (0.3 + 0.25)/2 = 0.275.
-        var panel = Panel(Units, [2020, 2021], ("a", [0.1, 0.2, NA, 0.4, 0.3, NA, 0.25, NA]), ("b", [1, 1, 1, 1, 1, 1, 1, 1]));
+        var panel = Panel(Units, [2020, 2021],
+            ("a", [0.1, 0.2, NA, 0.4, 0.3, NA, 0.25, NA]), ("b", [1, 1, 1, 1, 1, 1, 1, 1]));
         var recipe = Recipe(OnePillar("a", "b"), new Step.Impute(new ImputationMethod.Mean()));
 
         var build = Builder.Run(recipe, panel);
@@ -69,7 +70,8 @@ public sealed class ColumnImputationTests
     {
         // D has 1 of 3 values and is screened out; its a = 100 must not enter C's mean: (1 + 2)/2 = 1.5.
         var panel = Panel(Units, [2020], ("a", [1, 2, NA, 100]), ("b", [1, 2, 3, NA]), ("c", [1, 2, 3, NA]));
-        var recipe = Recipe(OnePillar("a", "b", "c"), new Step.Screen(0.5), new Step.Impute(new ImputationMethod.Mean()));
+        var recipe = Recipe(OnePillar("a", "b", "c"), new Step.Screen(0.5),
+            new Step.Impute(new ImputationMethod.Mean()));
 
         var build = Builder.Run(recipe, panel);
 

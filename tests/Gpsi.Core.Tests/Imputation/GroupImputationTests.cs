@@ -6,7 +6,7 @@ using static Gpsi.Core.Tests.Imputation.ImputationFixtures;
 
 namespace Gpsi.Core.Tests.Imputation;
 
-/// <summary>Group mean and median (COINr <c>i_mean_grp</c>, <c>i_median_grp</c> with <c>skip_f_na = TRUE</c>).</summary>
+/// <summary>Group mean and median (COINr <c>i_mean_grp</c>, <c>i_median_grp</c>, <c>skip_f_na = TRUE</c>).</summary>
 public sealed class GroupImputationTests
 {
     [Fact]

@@ -17,7 +17,10 @@ public static class ImputationFixtures
 
     public static Node Indicator(string code, string parent, Direction direction = Direction.Positive,
         Denominator? denominator = null) =>
-        new() { Code = code, Kind = NodeKind.Indicator, Parent = parent, Direction = direction, Denominator = denominator };
+        new()
+        {
+            Code = code, Kind = NodeKind.Indicator, Parent = parent, Direction = direction, Denominator = denominator,
+        };
 
     public static Node Aggregate(string code, string? parent = null) =>
         new() { Code = code, Kind = NodeKind.Aggregate, Parent = parent };
@@ -36,7 +39,7 @@ public static class ImputationFixtures
     public static Recipe Recipe(IEnumerable<Node> nodes, params Step[] steps) =>
         new() { Name = "test", Nodes = [.. nodes], Steps = [.. steps] };
 
-    /// <summary>A panel of <paramref name="units"/> × <paramref name="years"/>; each column's values are [year][unit].</summary>
+    /// <summary>A panel of <paramref name="units"/> × <paramref name="years"/>; values are [year][unit].</summary>
     public static Panel Panel(string[] units, int[] years, params (string Code, double[] Values)[] columns)
     {
         var values = new double[columns.Length * years.Length * units.Length];
@@ -50,11 +53,12 @@ public static class ImputationFixtures
         return new Panel([.. units.Select(u => new Unit(u, u, ImmutableSortedDictionary<string, string>.Empty))], data);
     }
 
-    /// <summary>The same panel with group column <paramref name="group"/> labelling the units (null: no label).</summary>
+    /// <summary>The same panel with group column <paramref name="group"/> labelling the units (null: none).</summary>
     public static Panel WithGroup(this Panel panel, string group, params string?[] labels)
     {
         labels.Length.ShouldBe(panel.Units.Length);
-        var units = panel.Units.Select((u, i) => labels[i] is { } label ? u with { Groups = u.Groups.SetItem(group, label) } : u);
+        var units = panel.Units.Select((u, i) =>
+            labels[i] is { } label ? u with { Groups = u.Groups.SetItem(group, label) } : u);
         return new Panel([.. units], panel.Data);
     }
 

@@ -74,7 +74,8 @@ public sealed class RowImputationTests
     [Fact]
     public void RowMean_ObservedValues_AreUnchanged()
     {
-        var output = Builder.Run(Recipe(Nodes, new Step.Impute(new ImputationMethod.RowMean(2))), Data).Output("Imputed");
+        var build = Builder.Run(Recipe(Nodes, new Step.Impute(new ImputationMethod.RowMean(2))), Data);
+        var output = build.Output("Imputed");
 
         output.Values("b", 2020).ShouldBe([12.0, 17.265384615384615, 30.5, 22.1, 8.3, NA]);
     }
