@@ -1,11 +1,94 @@
 using Gpsi.Core.Building;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 
 namespace Gpsi.Core.Imputation;
 
-/// <summary>Runs <see cref="Step.Impute"/>.</summary>
+/// <summary>
+/// Runs <see cref="Step.Impute"/>: fills missing values of the included unit-years by the step's method and records
+/// every filled cell in the build. Cells left out by screening stay NaN and never serve as donors; observed values
+/// are never changed. Whatever is still missing afterwards is reported once (COINr <c>check_remaining_NAs</c>).
+/// </summary>
 internal static class ImputeStep
 {
-    public static void Run(BuildContext context, Step.Impute step) =>
-        throw new NotImplementedException("Impute is being implemented.");
+    public const string OutputName = "Imputed";
+
+    public static void Run(BuildContext context, Step.Impute step)
+    {
+        var input = context.Current;
+        var values = input.CopyValues();
+        var method = Describe(step.Method);
+        var before = context.Imputed.Count;
+        var ok = step.Method switch
+        {
+            ImputationMethod.Mean => GroupImputer.Run(context, values, method, null, median: false),
+            ImputationMethod.Median => GroupImputer.Run(context, values, method, null, median: true),
+            ImputationMethod.GroupMean g => GroupImputer.Run(context, values, method, g.Group, median: false),
+            ImputationMethod.GroupMedian g => GroupImputer.Run(context, values, method, g.Group, median: true),
+            ImputationMethod.RowMean r => RowImputer.Run(context, values, method, r.Level),
+            ImputationMethod.LatestAvailable l => PanelImputer.Latest(context, values, method, l.MaxYears),
+            ImputationMethod.LinearInterpolation l => PanelImputer.Linear(context, values, method, l.ExtendEnds),
+            _ => throw new ArgumentOutOfRangeException(nameof(step), step.Method, "Unknown imputation method."),
+        };
+        if (!ok)
+        {
+            return;
+        }
+
+        var remaining = CountMissing(input, values, context.Included);
+        if (remaining > 0)
+        {
+            context.Diagnostics.Add(Diagnostic.Warning("impute.remaining-missing",
+                $"After imputation by {method}, {remaining} values of included units are still missing.",
+                context.StepField("method"), $"{remaining} missing values", "no missing values"));
+        }
+
+        var imputed = context.Imputed.Count - before;
+        context.Commit(input.With(OutputName, values), step,
+            $"{method}: {imputed} values imputed" + (remaining > 0 ? $", {remaining} still missing" : string.Empty));
+    }
+
+    /// <summary>
+    /// Names a method as recipes and the imputed-value flags write it: <c>mean</c>, <c>median</c>,
+    /// <c>mean-by:GROUP</c>, <c>median-by:GROUP</c>, <c>row:LEVEL</c>, <c>latest:K</c>, <c>linear</c>,
+    /// <c>linear:extend</c>.
+    /// </summary>
+    public static string Describe(ImputationMethod method) => method switch
+    {
+        ImputationMethod.Mean => "mean",
+        ImputationMethod.Median => "median",
+        ImputationMethod.GroupMean g => $"mean-by:{g.Group}",
+        ImputationMethod.GroupMedian g => $"median-by:{g.Group}",
+        ImputationMethod.RowMean r => $"row:{r.Level}",
+        ImputationMethod.LatestAvailable l => $"latest:{l.MaxYears}",
+        ImputationMethod.LinearInterpolation { ExtendEnds: true } => "linear:extend",
+        ImputationMethod.LinearInterpolation => "linear",
+        _ => method?.ToString() ?? throw new ArgumentNullException(nameof(method)),
+    };
+
+    /// <summary>Writes an estimate into <paramref name="values"/> (current layout) and flags it.</summary>
+    internal static void Fill(BuildContext context, double[] values, string method, int column, int yearIndex,
+        int unit, double value, int? sourceYear = null)
+    {
+        var input = context.Current;
+        values[(((column * input.Years.Length) + yearIndex) * input.Units.Count) + unit] = value;
+        context.Imputed.Add(new ImputedValue(input.Units[unit], input.Columns[column], input.Years[yearIndex], value,
+            method, sourceYear));
+    }
+
+    private static int CountMissing(DataSet input, double[] values, bool[] included)
+    {
+        var block = input.Units.Count * input.Years.Length;
+        var missing = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (included[i % block] && double.IsNaN(values[i]))
+            {
+                missing++;
+            }
+        }
+
+        return missing;
+    }
 }
