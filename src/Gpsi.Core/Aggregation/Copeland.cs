@@ -12,7 +12,9 @@ namespace Gpsi.Core.Aggregation;
 /// O[i,j] + O[j,i] fall short of 1, so the earlier unit "loses" the weight no one could compare). A unit's score is
 /// Σ_j sign(O[i,j] − ½): an integer in [−(n−1), n−1] over the n units compared. Deviation from COINr: a unit with no
 /// available child gets NaN and takes no part in the comparisons (COINr compares it anyway and gives it, and everyone
-/// else, a meaningless score).
+/// else, a meaningless score). Parity note: O is compared with ½ exactly, after the same roundings as R (weights
+/// divided by their sum, each part summed to the nearest double), so a pair that ties mathematically can land a bit
+/// below ½ and score −1 for the earlier unit and 0 for the later one (1 − O rounds back to ½); COINr does the same.
 /// </remarks>
 public static class Copeland
 {

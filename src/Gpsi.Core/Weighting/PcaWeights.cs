@@ -24,13 +24,6 @@ internal static class PcaWeights
         var data = context.Current;
         var units = data.Units.Count;
         var years = data.Years.Length;
-        var columnOf = new int[tree.Nodes.Length];
-        Array.Fill(columnOf, -1);
-        for (var c = 0; c < context.IndicatorNode.Length; c++)
-        {
-            columnOf[context.IndicatorNode[c]] = c;
-        }
-
         var cells = Enumerable.Range(0, years * units).Where(cell => context.Included[cell]).ToArray();
         var weights = (double[])context.Weights.Clone();
         var done = new List<string>();
@@ -64,7 +57,8 @@ internal static class PcaWeights
             var buffer = new double[children.Length * cells.Length];
             for (var k = 0; k < children.Length; k++)
             {
-                var column = data.Column(columnOf[children[k]]);
+                // By code: the current data set holds the indicators (or every node, after an aggregate step).
+                var column = data.Column(data.Columns.IndexOf(tree.Nodes[children[k]].Code));
                 for (var r = 0; r < cells.Length; r++)
                 {
                     buffer[(k * cells.Length) + r] = column[cells[r]];
