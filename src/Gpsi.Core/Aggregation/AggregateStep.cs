@@ -29,6 +29,7 @@ internal static class AggregateStep
         var maxChildren = tree.ChildrenOf.Max(c => c.Length);
         var x = new double[maxChildren];
         var w = new double[maxChildren];
+        bool[]? eligible = null;
         foreach (var node in tree.Aggregates)
         {
             var children = tree.ChildrenOf[node];
@@ -40,9 +41,10 @@ internal static class AggregateStep
 
             if (method is AggregationMethod.Copeland)
             {
-                Copeland.Aggregate(values, block, children, w.AsSpan(0, children.Length), units, years,
+                eligible ??= new bool[block];
+                MarkEligible(context, step, values, block, children, eligible);
+                Copeland.Aggregate(values, block, children, w.AsSpan(0, children.Length), units, years, eligible,
                     values.AsSpan(node * block, block));
-                ApplyAvailability(step, values, block, children, node, units, years);
                 continue;
             }
 
@@ -133,10 +135,12 @@ internal static class AggregateStep
         _ => false,
     };
 
-    private static void ApplyAvailability(Step.Aggregate step, double[] values, int block,
-        System.Collections.Immutable.ImmutableArray<int> children, int node, int units, int years)
+    // Copeland compares units with each other, so a unit that gets no score (screened out, no available child, or
+    // below the availability threshold) must also stay out of everyone else's comparisons.
+    private static void MarkEligible(BuildContext context, Step.Aggregate step, double[] values, int block,
+        System.Collections.Immutable.ImmutableArray<int> children, bool[] eligible)
     {
-        for (var cell = 0; cell < units * years; cell++)
+        for (var cell = 0; cell < block; cell++)
         {
             var available = 0;
             foreach (var child in children)
@@ -144,10 +148,8 @@ internal static class AggregateStep
                 available += double.IsNaN(values[(child * block) + cell]) ? 0 : 1;
             }
 
-            if (available == 0 || (step.MinAvailability is { } t && (double)available / children.Length < t))
-            {
-                values[(node * block) + cell] = double.NaN;
-            }
+            eligible[cell] = context.Included[cell] && available > 0 &&
+                !(step.MinAvailability is { } t && (double)available / children.Length < t);
         }
     }
 }
