@@ -50,7 +50,8 @@ internal static class NormaliseStep
                         : input.Years[start / units].ToString();
                     context.Diagnostics.Add(Diagnostic.Warning("normalise.degenerate",
                         $"Indicator '{node.Code}' ({year}) cannot be normalised by {Describe(method)}: its values " +
-                        "give no range (all equal, or max/target equal to min); the result is NaN.",
+                        "give no range (all equal, or max/target equal to min) or a ratio too large to represent; " +
+                        "the result is NaN.",
                         new SourceLocation(Field: $"{node.Code}"), null, "values that differ"));
                 }
             }
