@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gpsi.Core.Building;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Normalisation;
+using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
 using static Gpsi.Core.Tests.Normalisation.NormalisationFixtures;
@@ -202,5 +203,22 @@ public sealed class NormaliseStepTests
         var build = RunOk(Flat([Indicator("A"), Indicator("B")], step), Panel(("A", X), ("B", X)));
         ShouldMatch(Values(build.Normalised, "A"), [0, 25, 100, NaN]);
         ShouldMatch(Values(build.Normalised, "B"), [1, 2, 3, NaN]);
+    }
+
+    [Fact]
+    public void Run_ExcludedUnit_DoesNotSetTheReferenceAndGetsNaN()
+    {
+        // U4 (1000) is screened out of 2024: min-max runs over (2, 4, 10) only, as COINr, which drops the row.
+        double[] x = [2, 4, 10, 1000];
+        var panel = Panel(("A", x));
+        var recipe = Flat([Indicator("A")], new Step.Normalise(new NormalisationMethod.MinMax()));
+        var tree = IndexTree.Create(recipe.Nodes, [])!;
+        var raw = new DataSet("Raw", panel.Data.Units, tree.IndicatorAxis, panel.Years, [.. x]);
+        var context = new BuildContext(recipe, tree, panel, tree.IndicatorAxis, raw);
+        context.Included[3] = false;
+
+        NormaliseStep.Run(context, (Step.Normalise)recipe.Steps[0]);
+
+        ShouldMatch(Values(context.Current, "A"), [0, 25, 100, NaN]);
     }
 }
