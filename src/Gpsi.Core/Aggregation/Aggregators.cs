@@ -6,7 +6,11 @@ namespace Gpsi.Core.Aggregation;
 /// </summary>
 public static class Aggregators
 {
-    /// <summary>Σwx/Σw over available children; COINr <c>a_amean</c>.</summary>
+    /// <summary>
+    /// Σwx/Σw over available children; COINr <c>a_amean</c>. When Σwx overflows (values near ±double.MaxValue,
+    /// where R returns ±Inf) it is recomputed with values and weights scaled by exact powers of two, so the mean of
+    /// finite values is finite; otherwise the result is exactly the plain formula's.
+    /// </summary>
     public static double ArithmeticMean(ReadOnlySpan<double> x, ReadOnlySpan<double> w)
     {
         double sum = 0, weight = 0;
@@ -19,7 +23,12 @@ public static class Aggregators
             }
         }
 
-        return weight == 0 ? double.NaN : sum / weight;
+        if (weight == 0)
+        {
+            return double.NaN;
+        }
+
+        return double.IsFinite(sum) && double.IsFinite(weight) ? sum / weight : ScaledMean(x, w, sum / weight);
     }
 
     /// <summary>
@@ -69,7 +78,9 @@ public static class Aggregators
 
     /// <summary>
     /// (Σw·x^p/Σw)^(1/p) over available children; COINr <c>a_genmean</c>. p = 0 is the geometric mean; NaN when a
-    /// value is ≤ 0 and p ≤ 0 (the mean is undefined there).
+    /// value is ≤ 0 and p ≤ 0 (the mean is undefined there; COINr errors). For p &gt; 0 negative values are computed
+    /// as R's <c>^</c> does: an integer p raises them, and a negative base to a fractional power is NaN.
+    /// NaN children are skipped as COINr documents (its code, summing without <c>na.rm</c>, would return NA).
     /// </summary>
     public static double GeneralisedMean(ReadOnlySpan<double> x, ReadOnlySpan<double> w, double p)
     {
@@ -83,7 +94,7 @@ public static class Aggregators
         {
             if (!double.IsNaN(x[i]))
             {
-                if (x[i] <= 0 && (p < 0 || x[i] < 0))
+                if (p < 0 && x[i] <= 0)
                 {
                     return double.NaN;
                 }
@@ -132,7 +143,9 @@ public static class Aggregators
             cumulative += weights[i] / total;
             if (Math.Abs(cumulative - 0.5) < 1e-12 && i + 1 < n)
             {
-                return (values[i] + values[i + 1]) / 2;
+                // (a + b)/2 as R's median does, halving first only where the sum would overflow.
+                var pair = values[i] + values[i + 1];
+                return double.IsFinite(pair) ? pair / 2 : (values[i] / 2) + (values[i + 1] / 2);
             }
 
             if (cumulative > 0.5)
@@ -142,6 +155,46 @@ public static class Aggregators
         }
 
         return values[n - 1];
+    }
+
+    /// <summary>
+    /// Σwx/Σw with x scaled to below 1 and w to below 2 in magnitude (exact powers of two), kept within the values'
+    /// range; <paramref name="plain"/> when a value or weight is itself infinite (no scaling helps; that is R's).
+    /// </summary>
+    private static double ScaledMean(ReadOnlySpan<double> x, ReadOnlySpan<double> w, double plain)
+    {
+        double maxX = 0, maxW = 0, low = double.PositiveInfinity, high = double.NegativeInfinity;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                maxX = Math.Max(maxX, Math.Abs(x[i]));
+                maxW = Math.Max(maxW, Math.Abs(w[i]));
+                low = Math.Min(low, x[i]);
+                high = Math.Max(high, x[i]);
+            }
+        }
+
+        if (!double.IsFinite(maxX) || !double.IsFinite(maxW) || maxX == 0)
+        {
+            return plain;
+        }
+
+        var kx = -Math.ILogB(maxX) - 1;
+        var kw = maxW > 0 ? -Math.ILogB(maxW) : 0;
+        double sum = 0, weight = 0;
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                var wi = Math.ScaleB(w[i], kw);
+                sum += wi * Math.ScaleB(x[i], kx);
+                weight += wi;
+            }
+        }
+
+        // A mean lies between the smallest and largest value; rounding near double.MaxValue must not carry it past.
+        return Math.Clamp(Math.ScaleB(sum / weight, -kx), low, high);
     }
 
     /// <summary>Index of the first available value ≤ 0, or −1.</summary>

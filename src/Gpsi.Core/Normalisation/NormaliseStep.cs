@@ -7,7 +7,7 @@ namespace Gpsi.Core.Normalisation;
 
 /// <summary>
 /// Runs <see cref="Step.Normalise"/>: applies each indicator's direction (x ← direction·x, as COINr does), then its
-/// method, per year or over the pooled panel.
+/// method, per year or over the pooled panel, over the units included in each year (screened-out cells become NaN).
 /// </summary>
 internal static class NormaliseStep
 {
@@ -34,7 +34,9 @@ internal static class NormaliseStep
                 var sign = (double)(int)node.Direction;
                 for (var i = 0; i < block; i++)
                 {
-                    directed[i] = sign * slice[i];
+                    // Units screened out of a year are not in COINr's data set at all: they must not set the
+                    // reference (min, max, mean, ranks), and they get no normalised value.
+                    directed[i] = context.Included[start + i] ? sign * slice[i] : double.NaN;
                 }
 
                 if (!Apply(method, node, directed, slice, context, field, out var ok))
@@ -50,7 +52,8 @@ internal static class NormaliseStep
                         : input.Years[start / units].ToString();
                     context.Diagnostics.Add(Diagnostic.Warning("normalise.degenerate",
                         $"Indicator '{node.Code}' ({year}) cannot be normalised by {Describe(method)}: its values " +
-                        "give no range (all equal, or max/target equal to min); the result is NaN.",
+                        "give no range (all equal, or max/target equal to min) or a ratio too large to represent; " +
+                        "the result is NaN.",
                         new SourceLocation(Field: $"{node.Code}"), null, "values that differ"));
                 }
             }

@@ -4,13 +4,17 @@ namespace Gpsi.Core.Normalisation;
 
 /// <summary>
 /// The normalisation kernels over one indicator's values (directions already applied), NaN kept as NaN.
-/// Each returns false when the values give no usable reference (zero range, no values, zero max), in which case
-/// the output is NaN and the caller raises a diagnostic. Magnitudes up to ±double.MaxValue never overflow: the
-/// scale-invariant methods rescale by an exact power of two first (<see cref="Scaling"/>).
+/// Each returns false when the values give no usable reference (zero range, no values, zero max), or when a result
+/// would be ±∞ (a ratio too large to represent, such as x/max with max ≈ 0); the output is then NaN and the caller
+/// raises a diagnostic. Magnitudes up to ±double.MaxValue never overflow: the scale-invariant methods rescale by an
+/// exact power of two first (<see cref="Scaling"/>), which leaves ordinary data bit-identical to the plain formula.
 /// </summary>
 public static class Normalisers
 {
-    /// <summary>(x − min)/(max − min)·(u − l) + l; COINr <c>n_minmax</c>.</summary>
+    /// <summary>
+    /// (x − min)/(max − min)·(u − l) + l; COINr <c>n_minmax</c>. The result is clamped to [l, u]: rounding in
+    /// (u − l) + l can otherwise land one ulp outside the bounds (COINr does not clamp; the difference is that ulp).
+    /// </summary>
     public static bool MinMax(ReadOnlySpan<double> x, Span<double> y, double lower, double upper)
     {
         var k = Scaling.SafeExponent(x);
@@ -24,23 +28,25 @@ public static class Normalisers
         }
 
         var width = upper - lower;
+        var (low, high) = lower <= upper ? (lower, upper) : (upper, lower);
         for (var i = 0; i < x.Length; i++)
         {
-            y[i] = (((Math.ScaleB(x[i], k) - min) / range) * width) + lower;
+            var v = (((Math.ScaleB(x[i], k) - min) / range) * width) + lower;
+            y[i] = double.IsNaN(v) ? v : Math.Clamp(v, low, high);
         }
 
-        return true;
+        return AllFinite(x, y);
     }
 
-    /// <summary>(x − mean)/sd·s + m with sd over n − 1; COINr <c>n_zscore</c>.</summary>
+    /// <summary>
+    /// (x − mean)/sd·s + m with sd over n − 1; COINr <c>n_zscore</c>. Values beyond 2^±250 are rescaled first
+    /// (<see cref="Scaling.MomentExponent"/>) so that the sum of squares neither overflows nor underflows.
+    /// </summary>
     public static bool ZScore(ReadOnlySpan<double> x, Span<double> y, double mean, double sd)
     {
-        var k = Scaling.SafeExponent(x);
+        var k = Scaling.MomentExponent(x);
         Span<double> scaled = x.Length <= 512 ? stackalloc double[x.Length] : new double[x.Length];
-        for (var i = 0; i < x.Length; i++)
-        {
-            scaled[i] = Math.ScaleB(x[i], k);
-        }
+        Scaling.ScaleInto(x, k, scaled);
 
         var mu = Moments.Mean(scaled);
         var sigma = Moments.StandardDeviation(scaled);
@@ -55,7 +61,7 @@ public static class Normalisers
             y[i] = (((scaled[i] - mu) / sigma) * sd) + mean;
         }
 
-        return true;
+        return AllFinite(x, y);
     }
 
     /// <summary>Ascending rank (smallest = 1), ties at the minimum rank, NaN kept; COINr <c>n_rank</c>.</summary>
@@ -139,7 +145,7 @@ public static class Normalisers
             y[i] = v * scale;
         }
 
-        return true;
+        return AllFinite(x, y);
     }
 
     /// <summary>1 − (max − x)/(max − min); COINr <c>n_dist2max</c>.</summary>
@@ -163,7 +169,10 @@ public static class Normalisers
         return true;
     }
 
-    /// <summary>x / max; COINr <c>n_fracmax</c>. Returns false when max is 0 or missing.</summary>
+    /// <summary>
+    /// x / max; COINr <c>n_fracmax</c>. Returns false when max is 0 or missing, or when a ratio overflows (a max
+    /// near 0 beside large negative values).
+    /// </summary>
     public static bool FractionOfMax(ReadOnlySpan<double> x, Span<double> y)
     {
         var max = Moments.Max(x);
@@ -178,16 +187,16 @@ public static class Normalisers
             y[i] = x[i] / max;
         }
 
-        return true;
+        return AllFinite(x, y);
     }
 
     /// <summary>
     /// (x − min)/(target − min), capped at 1 when <paramref name="cap"/>; COINr <c>n_dist2targ</c>.
-    /// Returns false when target = min.
+    /// Returns false when target = min, or when a ratio overflows (a target very close to min).
     /// </summary>
     public static bool DistanceToTarget(ReadOnlySpan<double> x, Span<double> y, double target, bool cap)
     {
-        var k = Scaling.SafeExponent(x);
+        var k = Math.Min(Scaling.SafeExponent(x), Scaling.SafeExponent([target]));
         var min = Math.ScaleB(Moments.Min(x), k);
         var t = Math.ScaleB(target, k);
         var range = t - min;
@@ -201,6 +210,24 @@ public static class Normalisers
         {
             var v = (Math.ScaleB(x[i], k) - min) / range;
             y[i] = cap ? Math.Min(v, 1) : v;
+        }
+
+        return AllFinite(x, y);
+    }
+
+    /// <summary>
+    /// False (and all NaN) when an output is ±∞ or NaN although its input was finite: the ratio cannot be
+    /// represented (or the method's own parameters, such as bounds of ±1e308, overflow).
+    /// </summary>
+    private static bool AllFinite(ReadOnlySpan<double> x, Span<double> y)
+    {
+        for (var i = 0; i < y.Length; i++)
+        {
+            if (!double.IsFinite(y[i]) && double.IsFinite(x[i]))
+            {
+                y.Fill(double.NaN);
+                return false;
+            }
         }
 
         return true;
