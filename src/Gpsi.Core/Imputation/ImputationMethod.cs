@@ -28,6 +28,10 @@ public abstract record ImputationMethod
     /// <summary>The latest earlier observed value no more than <paramref name="MaxYears"/> years old (panel).</summary>
     public sealed record LatestAvailable(int MaxYears) : ImputationMethod;
 
-    /// <summary>Linear interpolation between the nearest observed years before and after (panel).</summary>
-    public sealed record LinearInterpolation : ImputationMethod;
+    /// <summary>
+    /// Linear interpolation between the nearest observed years before and after (panel). With
+    /// <paramref name="ExtendEnds"/>, years before the first or after the last observation are filled as well (from
+    /// the nearest observation); without it they stay missing.
+    /// </summary>
+    public sealed record LinearInterpolation(bool ExtendEnds = false) : ImputationMethod;
 }
