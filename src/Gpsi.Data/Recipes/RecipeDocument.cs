@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Gpsi.Core.Normalisation;
+using Gpsi.Core.Recipes;
+using Gpsi.Core.Results;
+using Gpsi.Core.Structure;
+using Gpsi.Core.Weighting;
+
+namespace Gpsi.Data.Recipes;
+
+/// <summary>
+/// A recipe in the file's shape, ready to print as YAML or JSON: ordered maps (flow or block), lists and scalars
+/// (string, int, double, null). Defaults are left out and methods use their short form, so the file stays short; the
+/// canonical form, not this one, is what the hash covers.
+/// </summary>
+internal static class RecipeDocument
+{
+    /// <summary>An ordered map; <see cref="Flow"/> prints it on one line in YAML.</summary>
+    internal sealed class Map(bool flow = false) : List<KeyValuePair<string, object?>>
+    {
+        public bool Flow { get; } = flow;
+
+        public Map With(string key, object? value)
+        {
+            Add(new(key, value));
+            return this;
+        }
+
+        public Map WithOptional(string key, object? value) => value is null ? this : With(key, value);
+    }
+
+    public static Map Build(Recipe recipe)
+    {
+        var root = new Map()
+            .With("name", recipe.Name)
+            .WithOptional("title", recipe.Title)
+            .WithOptional("description", recipe.Description)
+            .WithOptional("version", recipe.Version);
+        if (recipe.Data is { } data)
+        {
+            root.With("data", Data(data));
+        }
+
+        if (recipe.Variables.Length > 0)
+        {
+            root.With("variables", recipe.Variables.Select(v => (object?)new Map(flow: true)
+                .With("code", v.Code)
+                .With("role", v.Role == VariableRole.Group ? "group" : "denominator")
+                .WithOptional("name", v.Name)
+                .WithOptional("unit", v.Unit)).ToList());
+        }
+
+        root.With("indicators", recipe.Nodes.Where(n => n.Kind == NodeKind.Indicator).Select(Indicator).ToList());
+        root.With("aggregates", recipe.Nodes.Where(n => n.Kind == NodeKind.Aggregate).Select(Aggregate).ToList());
+        if (recipe.Steps.Length > 0)
+        {
+            root.With("steps", recipe.Steps.Select(s => (object?)new Map().With(s.Kind, StepBody(s))).ToList());
+        }
+
+        root.With("bands", recipe.Bands is BandRule.Fixed f
+            ? new Map()
+                .With("thresholds", f.Thresholds.Select(t => (object?)t).ToList())
+                .With("labels", f.Labels.Select(l => (object?)l).ToList())
+            : MethodSyntax.Format(recipe.Bands));
+        if (recipe.Years.Length > 0)
+        {
+            root.With("years", recipe.Years.Select(y => (object?)y).ToList());
+        }
+
+        return root;
+    }
+
+    private static Map Data(DataSource data)
+    {
+        var defaults = new DataSource { File = data.File };
+        var map = new Map().With("file", data.File);
+        if (data.Layout != defaults.Layout)
+        {
+            map.With("layout", data.Layout == DataLayout.Long ? "long" : "wide");
+        }
+
+        void Column(string key, string? value, string? fallback)
+        {
+            if (value != fallback)
+            {
+                map.With(key, value);
+            }
+        }
+
+        Column("unit-column", data.UnitColumn, defaults.UnitColumn);
+        Column("name-column", data.NameColumn, defaults.NameColumn);
+        Column("time-column", data.TimeColumn, defaults.TimeColumn);
+        map.WithOptional("default-year", data.DefaultYear);
+        Column("variable-column", data.VariableColumn, defaults.VariableColumn);
+        Column("value-column", data.ValueColumn, defaults.ValueColumn);
+        return map;
+    }
+
+    private static object? Indicator(Node node)
+    {
+        var map = new Map().With("code", node.Code).WithOptional("name", node.Name).With("parent", node.Parent);
+        if (node.Direction == Direction.Negative)
+        {
+            map.With("direction", -1);
+        }
+
+        if (node.Weight != 1)
+        {
+            map.With("weight", node.Weight);
+        }
+
+        map.WithOptional("unit", node.Unit).WithOptional("target", node.Target);
+        if (node.Goalposts is { } g)
+        {
+            map.With("goalposts", new List<object?> { g.Lower, g.Upper });
+        }
+
+        if (node.Denominator is { } d)
+        {
+            map.With("denominator", d.Scale == 1
+                ? d.Code
+                : new Map(flow: true).With("code", d.Code).With("scale", d.Scale));
+        }
+
+        return map.WithOptional("type", node.Type).WithOptional("source", node.Source);
+    }
+
+    private static object? Aggregate(Node node)
+    {
+        var map = new Map(flow: true).With("code", node.Code).WithOptional("name", node.Name)
+            .WithOptional("parent", node.Parent);
+        if (node.Weight != 1)
+        {
+            map.With("weight", node.Weight);
+        }
+
+        return map.WithOptional("unit", node.Unit).WithOptional("type", node.Type).WithOptional("source", node.Source);
+    }
+
+    private static object StepBody(Step step)
+    {
+        switch (step)
+        {
+            case Step.Denominate:
+                return new Map(flow: true);
+            case Step.Screen s:
+                var screen = new Map(flow: true);
+                if (s.MinAvailability != 0)
+                {
+                    screen.With("min-availability", s.MinAvailability);
+                }
+
+                screen.WithOptional("min-per-aggregate", s.MinPerAggregate);
+                if (s.AggregateLevel != 2)
+                {
+                    screen.With("aggregate-level", s.AggregateLevel);
+                }
+
+                return screen;
+            case Step.Impute i:
+                return MethodSyntax.Format(i.Method);
+            case Step.Treat t:
+                return Methods(MethodSyntax.Format(t.Method), null, PerIndicator(t.PerIndicator, MethodSyntax.Format));
+            case Step.Normalise n:
+                var reference = n.Reference == NormalisationReference.Pooled ? "pooled" : null;
+                return Methods(MethodSyntax.Format(n.Method), reference, PerIndicator(n.PerIndicator, MethodSyntax.Format));
+            case Step.Weight { Method: WeightingMethod.Set set }:
+                var weights = new Map();
+                foreach (var (code, w) in set.Weights)
+                {
+                    weights.With(code, w);
+                }
+
+                return new Map().With("set", set.Name).With("weights", weights);
+            case Step.Weight w:
+                return MethodSyntax.Format(w.Method);
+            case Step.Aggregate a:
+                if (a.ByLevel is not { Count: > 0 } && a.MinAvailability is null)
+                {
+                    return MethodSyntax.Format(a.Method);
+                }
+
+                var aggregate = new Map().With("method", MethodSyntax.Format(a.Method));
+                if (a.ByLevel is { Count: > 0 } byLevel)
+                {
+                    var levels = new Map();
+                    foreach (var (level, method) in byLevel)
+                    {
+                        levels.With(level.ToString(CultureInfo.InvariantCulture), MethodSyntax.Format(method));
+                    }
+
+                    aggregate.With("by-level", levels);
+                }
+
+                return aggregate.WithOptional("min-availability", a.MinAvailability);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown step.");
+        }
+    }
+
+    private static object Methods(string method, string? reference, Map? perIndicator)
+    {
+        if (reference is null && perIndicator is null)
+        {
+            return method;
+        }
+
+        return new Map().With("method", method).WithOptional("reference", reference)
+            .WithOptional("per-indicator", perIndicator);
+    }
+
+    private static Map? PerIndicator<T>(ImmutableSortedDictionary<string, T>? methods, Func<T, bool, string> format)
+    {
+        if (methods is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var map = new Map();
+        foreach (var (code, method) in methods)
+        {
+            map.With(code, format(method, false));
+        }
+
+        return map;
+    }
+}
