@@ -52,7 +52,9 @@ public static class MethodSyntax
 
     private static readonly string[] BandNames = ["quantile"];
 
-    /// <summary>Parses a normalisation method, e.g. <c>minmax</c>, <c>zscore:10,3</c>, <c>goalposts:1,notruncate</c>.</summary>
+    /// <summary>
+    /// Parses a normalisation method, e.g. <c>minmax</c>, <c>zscore:10,3</c>, <c>goalposts:1,notruncate</c>.
+    /// </summary>
     public static MethodParseResult<NormalisationMethod> ParseNormalisation(string text) =>
         Parse(text, "normalisation", NormalisationForms, NormalisationNames, BuildNormalisation, Problem);
 
@@ -64,11 +66,15 @@ public static class MethodSyntax
     public static MethodParseResult<ImputationMethod> ParseImputation(string text) =>
         Parse(text, "imputation", ImputationForms, ImputationNames, BuildImputation, Problem);
 
-    /// <summary>Parses a treatment method: <c>default</c>, <c>default:LIMIT</c>, <c>default:LIMIT,SKEW,KURT</c>, <c>none</c>.</summary>
+    /// <summary>
+    /// Parses a treatment method: <c>default</c>, <c>default:LIMIT</c>, <c>default:LIMIT,SKEW,KURT</c>, <c>none</c>.
+    /// </summary>
     public static MethodParseResult<TreatmentMethod> ParseTreatment(string text) =>
         Parse(text, "treatment", TreatmentForms, TreatmentNames, BuildTreatment, Problem);
 
-    /// <summary>Parses a weighting method: <c>manual</c>, <c>equal</c>, <c>pca</c> or <c>pca:raw</c> (FixSign false).</summary>
+    /// <summary>
+    /// Parses a weighting method: <c>manual</c>, <c>equal</c>, <c>pca</c> or <c>pca:raw</c> (FixSign false).
+    /// </summary>
     public static MethodParseResult<WeightingMethod> ParseWeighting(string text) =>
         Parse(text, "weighting", WeightingForms, WeightingNames, BuildWeighting, _ => null);
 
@@ -76,7 +82,9 @@ public static class MethodSyntax
     public static MethodParseResult<BandRule> ParseBands(string text) =>
         Parse(text, "band", BandForms, BandNames, BuildBands, Problem);
 
-    /// <summary>Writes <paramref name="method"/>; <c>minmax</c> for the default bounds unless <paramref name="explicitDefaults"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="method"/>; <c>minmax</c> for the default bounds unless <paramref name="explicitDefaults"/>.
+    /// </summary>
     public static string Format(NormalisationMethod method, bool explicitDefaults = false)
     {
         ArgumentNullException.ThrowIfNull(method);
@@ -90,7 +98,8 @@ public static class MethodSyntax
             NormalisationMethod.Borda => "borda",
             NormalisationMethod.PercentileRank => "prank",
             NormalisationMethod.Goalposts { Scale: 100, Truncate: true } when !explicitDefaults => "goalposts",
-            NormalisationMethod.Goalposts g => $"goalposts:{Number(g.Scale)}" + (g.Truncate ? string.Empty : ",notruncate"),
+            NormalisationMethod.Goalposts g =>
+                $"goalposts:{Number(g.Scale)}" + (g.Truncate ? string.Empty : ",notruncate"),
             NormalisationMethod.DistanceToMax => "dist2max",
             NormalisationMethod.FractionOfMax => "fracmax",
             NormalisationMethod.DistanceToTarget t => t.Cap ? "dist2targ" : "dist2targ:nocap",
@@ -99,7 +108,9 @@ public static class MethodSyntax
         };
     }
 
-    /// <summary>Writes <paramref name="method"/>; <paramref name="explicitDefaults"/> changes nothing (no defaults).</summary>
+    /// <summary>
+    /// Writes <paramref name="method"/>; <paramref name="explicitDefaults"/> changes nothing (no defaults).
+    /// </summary>
     public static string Format(AggregationMethod method, bool explicitDefaults = false)
     {
         ArgumentNullException.ThrowIfNull(method);
@@ -116,7 +127,9 @@ public static class MethodSyntax
         };
     }
 
-    /// <summary>Writes <paramref name="method"/>; <c>row</c> for level 2 unless <paramref name="explicitDefaults"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="method"/>; <c>row</c> for level 2 unless <paramref name="explicitDefaults"/>.
+    /// </summary>
     public static string Format(ImputationMethod method, bool explicitDefaults = false)
     {
         ArgumentNullException.ThrowIfNull(method);
@@ -286,28 +299,29 @@ public static class MethodSyntax
         _ => $"{name} takes no arguments",
     };
 
-    private static NormalisationMethod? BuildNormalisation(string name, string[] a, string rest) => (name, a.Length) switch
-    {
-        ("minmax", 0) => new NormalisationMethod.MinMax(),
-        ("minmax", 2) when TryNumber(a[0], out var l) && TryNumber(a[1], out var u) =>
-            new NormalisationMethod.MinMax(l, u),
-        ("zscore", 0) => new NormalisationMethod.ZScore(),
-        ("zscore", 2) when TryNumber(a[0], out var m) && TryNumber(a[1], out var s) =>
-            new NormalisationMethod.ZScore(m, s),
-        ("rank", 0) => new NormalisationMethod.Rank(),
-        ("borda", 0) => new NormalisationMethod.Borda(),
-        ("prank", 0) => new NormalisationMethod.PercentileRank(),
-        ("goalposts", 0) => new NormalisationMethod.Goalposts(),
-        ("goalposts", 1) when TryNumber(a[0], out var scale) => new NormalisationMethod.Goalposts(scale),
-        ("goalposts", 2) when TryNumber(a[0], out var scale) && Is(a[1], "notruncate") =>
-            new NormalisationMethod.Goalposts(scale, Truncate: false),
-        ("dist2max", 0) => new NormalisationMethod.DistanceToMax(),
-        ("fracmax", 0) => new NormalisationMethod.FractionOfMax(),
-        ("dist2targ", 0) => new NormalisationMethod.DistanceToTarget(),
-        ("dist2targ", 1) when Is(a[0], "nocap") => new NormalisationMethod.DistanceToTarget(Cap: false),
-        ("none", 0) => new NormalisationMethod.None(),
-        _ => null,
-    };
+    private static NormalisationMethod? BuildNormalisation(string name, string[] a, string rest) =>
+        (name, a.Length) switch
+        {
+            ("minmax", 0) => new NormalisationMethod.MinMax(),
+            ("minmax", 2) when TryNumber(a[0], out var l) && TryNumber(a[1], out var u) =>
+                new NormalisationMethod.MinMax(l, u),
+            ("zscore", 0) => new NormalisationMethod.ZScore(),
+            ("zscore", 2) when TryNumber(a[0], out var m) && TryNumber(a[1], out var s) =>
+                new NormalisationMethod.ZScore(m, s),
+            ("rank", 0) => new NormalisationMethod.Rank(),
+            ("borda", 0) => new NormalisationMethod.Borda(),
+            ("prank", 0) => new NormalisationMethod.PercentileRank(),
+            ("goalposts", 0) => new NormalisationMethod.Goalposts(),
+            ("goalposts", 1) when TryNumber(a[0], out var scale) => new NormalisationMethod.Goalposts(scale),
+            ("goalposts", 2) when TryNumber(a[0], out var scale) && Is(a[1], "notruncate") =>
+                new NormalisationMethod.Goalposts(scale, Truncate: false),
+            ("dist2max", 0) => new NormalisationMethod.DistanceToMax(),
+            ("fracmax", 0) => new NormalisationMethod.FractionOfMax(),
+            ("dist2targ", 0) => new NormalisationMethod.DistanceToTarget(),
+            ("dist2targ", 1) when Is(a[0], "nocap") => new NormalisationMethod.DistanceToTarget(Cap: false),
+            ("none", 0) => new NormalisationMethod.None(),
+            _ => null,
+        };
 
     private static AggregationMethod? BuildAggregation(string name, string[] a, string rest) => (name, a.Length) switch
     {

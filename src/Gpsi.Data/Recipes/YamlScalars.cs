@@ -25,6 +25,12 @@ internal static class YamlScalars
 
     private static bool IsPlain(string text, bool flow)
     {
+        // Whole numbers are plain as keys (by-level: { 3: gmean }); values never reach here as numbers.
+        if (flow && text.Length is > 0 and < 10 && text.All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
         if (text.Length == 0 || !(char.IsLetter(text[0]) || text[0] == '_') || char.IsWhiteSpace(text[^1])
             || text.EndsWith(':') || Reserved.Contains(text, StringComparer.OrdinalIgnoreCase))
         {

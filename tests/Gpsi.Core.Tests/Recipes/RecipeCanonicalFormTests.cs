@@ -8,7 +8,7 @@ namespace Gpsi.Core.Tests.Recipes;
 
 public sealed class RecipeCanonicalFormTests
 {
-    internal static Recipe Small() => new()
+    public static Recipe Small() => new()
     {
         Name = "tiny",
         Nodes =
