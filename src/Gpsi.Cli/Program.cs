@@ -1,2 +1,3 @@
-// The gpsi command line; commands are added in Commands/.
-return 0;
+using Gpsi.Cli;
+
+return GpsiCli.Run(args, Console.Out, Console.Error, Terminal.Detect());
