@@ -84,7 +84,11 @@ public static class BuildCommand
         var build = Builder.Run(recipe, input.Panel);
         if (!build.Succeeded)
         {
-            return console.Report(build.Diagnostics, "the build failed");
+            // Point the build's field-level diagnostics at recipe lines (step positions hold only without overrides).
+            var located = input.Source is { } source && overrides.IsEmpty
+                ? build.Diagnostics.Select(source.Locate)
+                : build.Diagnostics;
+            return console.Report(located, "the build failed");
         }
 
         var hash = RecipeHash.Compute(recipe);
@@ -116,7 +120,7 @@ public static class BuildCommand
         var panel = PanelReader.Read(source, directory, recipe.Variables, diagnostics);
         return panel is null
             ? null
-            : new BuildInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File)]));
+            : new BuildInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File)])) { Source = read };
     }
 
     private static BuildInput? LoadAsemExample(DirectoryInfo? dataDir, List<Diagnostic> diagnostics)
@@ -138,5 +142,8 @@ public static class BuildCommand
             : new BuildInput(import.Recipe, import.Panel, SnapshotHash.Compute([iData, iMeta]));
     }
 
-    private sealed record BuildInput(Recipe Recipe, Panel Panel, string DataHash);
+    private sealed record BuildInput(Recipe Recipe, Panel Panel, string DataHash)
+    {
+        public RecipeReadResult? Source { get; init; }
+    }
 }

@@ -37,7 +37,7 @@ public static class Builder
         }
 
         var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
-        var raw = Assemble(tree, panel, diagnostics);
+        var raw = Assemble(tree, compiled.Paths, panel, diagnostics);
         if (raw is null)
         {
             return new Build(recipe, panel, tree, diagnostics);
@@ -99,20 +99,23 @@ public static class Builder
 
     private static CompiledTree Compile(Recipe recipe)
     {
+        // The tree is checked here; a recipe file's other rules (variables, step parameters) are checked when it is
+        // read (RecipeValidator), and each step checks the parameters it uses.
         var diagnostics = new List<Diagnostic>();
-        var tree = IndexTree.Create(recipe.Nodes, diagnostics);
+        var paths = RecipeValidator.NodePaths(recipe.Nodes);
+        var tree = IndexTree.Create(recipe.Nodes, diagnostics, (i, field) => new SourceLocation(Field: $"{paths[i]}.{field}"));
         if (tree is not null && tree.Roots.Length != 1)
         {
             diagnostics.Add(Diagnostic.Error("tree.roots",
                 $"The tree has {tree.Roots.Length} roots ({string.Join(", ", tree.Roots.Select(r => tree.Nodes[r].Code))}).",
-                new SourceLocation(Field: "nodes"), null, "exactly one node without a parent"));
+                new SourceLocation(Field: "aggregates"), null, "exactly one node without a parent"));
             tree = null;
         }
 
-        return new CompiledTree(tree, diagnostics);
+        return new CompiledTree(tree, diagnostics, paths);
     }
 
-    private static DataSet? Assemble(IndexTree tree, Panel panel, List<Diagnostic> diagnostics)
+    private static DataSet? Assemble(IndexTree tree, string[] paths, Panel panel, List<Diagnostic> diagnostics)
     {
         var units = panel.Data.Units.Count;
         var years = panel.Years.Length;
@@ -126,7 +129,7 @@ public static class Builder
             {
                 diagnostics.Add(Diagnostic.Error("data.missing-indicator",
                     $"Indicator '{columns[c]}' is not in the data.",
-                    new SourceLocation(Field: $"nodes[{tree.Indicators[c]}].code"), columns[c],
+                    new SourceLocation(Field: $"{paths[tree.Indicators[c]]}.code"), columns[c],
                     "a column of the data file"));
                 ok = false;
                 continue;
@@ -175,5 +178,5 @@ public static class Builder
         return result;
     }
 
-    private sealed record CompiledTree(IndexTree? Tree, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record CompiledTree(IndexTree? Tree, IReadOnlyList<Diagnostic> Diagnostics, string[] Paths);
 }

@@ -13,4 +13,19 @@ public sealed record RecipeReadResult(Recipe? Recipe, ImmutableArray<Diagnostic>
     /// <summary>True when the recipe was read without errors (warnings may remain).</summary>
     [MemberNotNullWhen(true, nameof(Recipe))]
     public bool Succeeded => Recipe is not null;
+
+    /// <summary>Maps a recipe field path (<c>indicators[3].code</c>) to where the file wrote it.</summary>
+    internal Func<string, SourceLocation>? Locator { get; init; }
+
+    /// <summary>
+    /// Gives a diagnostic raised later against this recipe (by a build) the file, line and column of the field it
+    /// names; diagnostics that already name a file, or name no field, are returned unchanged.
+    /// </summary>
+    public Diagnostic Locate(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Location is { File: null, Field: { } field } && Locator is { } locate
+            ? diagnostic with { Location = locate(field) }
+            : diagnostic;
+    }
 }

@@ -53,10 +53,13 @@ public static class RecipeReader
         var source = new RecipeSource(fileName);
         var root = Load(text, source);
         Recipe? recipe = null;
+        Func<string, SourceLocation> locate = source.Locate;
         if (root is not null)
         {
             var parser = new RecipeParser(source);
             recipe = parser.Parse(root);
+            var steps = parser.StepOrigins;
+            locate = path => source.Locate(FileStepPath(path, steps));
             if (recipe is not null && parser.TreeComplete && parser.VariablesComplete)
             {
                 var origins = parser.StepOrigins;
@@ -72,7 +75,7 @@ public static class RecipeReader
             .ThenBy(x => x.i)
             .Select(x => x.d)
             .ToImmutableArray();
-        return new RecipeReadResult(diagnostics.HasErrors() ? null : recipe, diagnostics);
+        return new RecipeReadResult(diagnostics.HasErrors() ? null : recipe, diagnostics) { Locator = locate };
     }
 
     private static YamlNode? Load(string text, RecipeSource source)

@@ -56,9 +56,10 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Build_UnknownIndicatorCode_NamesTheField()
     {
-        Edit(RecipePath, "code: LPI", "code: LPX");
+        var (line, _) = Edit(RecipePath, "code: LPI", "code: LPX");
         var run = Build(RecipePath);
         run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain($"recipe.yaml:{line}:");
         run.Error.ShouldContain("LPX");
         run.Error.ShouldContain("not in the data");
         NoOutput();
