@@ -25,10 +25,17 @@ internal sealed class ReferenceTable
         }
     }
 
-    public static ReferenceTable Load(string file)
+    /// <summary>Where the csproj copies the Python-computed variant references (Coinr/Variants/*.csv).</summary>
+    public static string VariantDirectory => Path.Combine(AppContext.BaseDirectory, "Coinr", "Variants");
+
+    public static ReferenceTable Load(string file) => Read(SharedData.AsemReference(file));
+
+    public static ReferenceTable LoadVariant(string file) => Read(Path.Combine(VariantDirectory, file));
+
+    private static ReferenceTable Read(string path)
     {
         var diagnostics = new List<Diagnostic>();
-        return new ReferenceTable(CsvTable.Read(SharedData.AsemReference(file), diagnostics)
+        return new ReferenceTable(CsvTable.Read(path, diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics)));
     }
 }
