@@ -22,6 +22,7 @@ internal static class NormaliseStep
         var block = step.Reference == NormalisationReference.Pooled ? units * years : units;
         var directed = new double[block];
         var failed = 0;
+        var allIncluded = Array.IndexOf(context.Included, false) < 0;
         for (var c = 0; c < input.Columns.Count; c++)
         {
             var node = context.Tree.Nodes[context.IndicatorNode[c]];
@@ -32,11 +33,18 @@ internal static class NormaliseStep
             {
                 var slice = column.Slice(start, block);
                 var sign = (double)(int)node.Direction;
-                for (var i = 0; i < block; i++)
+                if (allIncluded && sign > 0)
                 {
-                    // Units screened out of a year are not in COINr's data set at all: they must not set the
-                    // reference (min, max, mean, ranks), and they get no normalised value.
-                    directed[i] = context.Included[start + i] ? sign * slice[i] : double.NaN;
+                    slice.CopyTo(directed);
+                }
+                else
+                {
+                    for (var i = 0; i < block; i++)
+                    {
+                        // Units screened out of a year are not in COINr's data set at all: they must not set the
+                        // reference (min, max, mean, ranks), and they get no normalised value.
+                        directed[i] = context.Included[start + i] ? sign * slice[i] : double.NaN;
+                    }
                 }
 
                 if (!Apply(method, node, directed, slice, context, field, out var ok))

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Gpsi.Core.Results;
 
 /// <summary>
@@ -17,6 +19,12 @@ public static class Ranking
         if (ranks.Length != scores.Length || order.Length != scores.Length)
         {
             throw new ArgumentException("Spans must have the same length.", nameof(ranks));
+        }
+
+        if (scores.Length <= 512 && Vector.IsHardwareAccelerated)
+        {
+            RankByCounting(scores, ranks);
+            return;
         }
 
         var n = 0;
@@ -44,6 +52,40 @@ public static class Ranking
         for (var k = 0; k < n; k++)
         {
             ranks[idx[k]] = k > 0 && scores[idx[k]] == scores[idx[k - 1]] ? ranks[idx[k - 1]] : k + 1;
+        }
+    }
+
+    /// <summary>
+    /// rank = 1 + the number of scores strictly higher (NaN is never higher), four comparisons at a time: the same
+    /// ranks as sorting, ties at the minimum, and faster than a sort for a few hundred units.
+    /// </summary>
+    private static void RankByCounting(ReadOnlySpan<double> scores, Span<int> ranks)
+    {
+        var width = Vector<double>.Count;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var s = scores[i];
+            if (double.IsNaN(s))
+            {
+                ranks[i] = 0;
+                continue;
+            }
+
+            var pivot = new Vector<double>(s);
+            var higher = Vector<long>.Zero;
+            var j = 0;
+            for (; j <= scores.Length - width; j += width)
+            {
+                higher -= Vector.GreaterThan(new Vector<double>(scores[j..]), pivot);
+            }
+
+            var count = Vector.Sum(higher);
+            for (; j < scores.Length; j++)
+            {
+                count += scores[j] > s ? 1 : 0;
+            }
+
+            ranks[i] = (int)count + 1;
         }
     }
 }

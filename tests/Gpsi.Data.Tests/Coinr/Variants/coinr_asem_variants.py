@@ -2,7 +2,7 @@
 """Independent reference for COINr 1.1.14 build variants on the ASEM example.
 
 R and COINr are not available here, so this script re-implements the parts of COINr's pipeline the variants need,
-from /work/notes/coinr-semantics.md (not from GPSI's C# code), with the Python standard library only. Each variant is
+from docs/coinr-semantics.md (not from GPSI's C# code), with the Python standard library only. Each variant is
 COINr's default build (new_coin -> Normalise(n_minmax, l_u = c(0, 100)) -> Aggregate(a_amean), iMeta weights) with
 one change. Output: one CSV per variant in this folder, columns uCode, the 11 aggregates (levels 2-4, iMeta order)
 and Rank (the Index rank: rank(-Index, ties = "min")), numbers written with repr() so they read back exactly; and
