@@ -87,7 +87,7 @@ internal static class AggregateStep
                         var unit = input.Units[u];
                         var child = tree.Nodes[children[bad]].Code;
                         context.Diagnostics.Add(Diagnostic.Error("aggregate.non-positive",
-                            $"{Describe(method)} of '{tree.Nodes[node].Code}' for unit '{unit}' ({input.Years[y]}) " +
+                            $"{MethodSyntax.Format(method)} of '{tree.Nodes[node].Code}' for unit '{unit}' ({input.Years[y]}) " +
                             $"needs positive values, but child '{child}' is {xs[bad]:R}.",
                             context.StepField("method"), xs[bad].ToString("R"),
                             "values > 0 (normalise to a positive range such as minmax(1, 100), or give the " +
@@ -108,10 +108,10 @@ internal static class AggregateStep
             }
         }
 
-        var summary = $"{Describe(step.Method)} over {tree.Aggregates.Length} aggregates in {tree.Depth - 1} levels";
+        var summary = $"{MethodSyntax.Format(step.Method)} over {tree.Aggregates.Length} aggregates in {tree.Depth - 1} levels";
         if (step.ByLevel is { Count: > 0 } byLevel)
         {
-            summary += "; by level: " + string.Join(", ", byLevel.Select(kv => $"{kv.Key}={Describe(kv.Value)}"));
+            summary += "; by level: " + string.Join(", ", byLevel.Select(kv => $"{kv.Key}={MethodSyntax.Format(kv.Value)}"));
         }
 
         if (step.MinAvailability is { } threshold)
@@ -182,20 +182,6 @@ internal static class AggregateStep
 
         return x;
     }
-
-    /// <summary>Names a method as recipes and logs write it.</summary>
-    public static string Describe(AggregationMethod method) => method switch
-    {
-        AggregationMethod.ArithmeticMean => "amean",
-        AggregationMethod.GeometricMean { Shift: { } s } => $"gmean(shift {s:R})",
-        AggregationMethod.GeometricMean => "gmean",
-        AggregationMethod.HarmonicMean => "hmean",
-        AggregationMethod.GeneralisedMean g => $"genmean({g.P:R})",
-        AggregationMethod.Median => "median",
-        AggregationMethod.Copeland => "copeland",
-        _ => method.ToString(),
-    };
-
     private static bool NeedsPositive(AggregationMethod method) => method switch
     {
         AggregationMethod.GeometricMean or AggregationMethod.HarmonicMean => true,

@@ -18,7 +18,7 @@ internal static class ImputeStep
     {
         var input = context.Current;
         var values = input.CopyValues();
-        var method = Describe(step.Method);
+        var method = MethodSyntax.Format(step.Method, explicitDefaults: true);
         var before = context.Imputed.Count;
         var ok = step.Method switch
         {
@@ -48,25 +48,6 @@ internal static class ImputeStep
         context.Commit(input.With(OutputName, values), step,
             $"{method}: {imputed} values imputed" + (remaining > 0 ? $", {remaining} still missing" : string.Empty));
     }
-
-    /// <summary>
-    /// Names a method as recipes and the imputed-value flags write it: <c>mean</c>, <c>median</c>,
-    /// <c>mean-by:GROUP</c>, <c>median-by:GROUP</c>, <c>row:LEVEL</c>, <c>latest:K</c>, <c>linear</c>,
-    /// <c>linear:extend</c>.
-    /// </summary>
-    public static string Describe(ImputationMethod method) => method switch
-    {
-        ImputationMethod.Mean => "mean",
-        ImputationMethod.Median => "median",
-        ImputationMethod.GroupMean g => $"mean-by:{g.Group}",
-        ImputationMethod.GroupMedian g => $"median-by:{g.Group}",
-        ImputationMethod.RowMean r => $"row:{r.Level}",
-        ImputationMethod.LatestAvailable l => $"latest:{l.MaxYears}",
-        ImputationMethod.LinearInterpolation { ExtendEnds: true } => "linear:extend",
-        ImputationMethod.LinearInterpolation => "linear",
-        _ => method?.ToString() ?? throw new ArgumentNullException(nameof(method)),
-    };
-
     /// <summary>Writes an estimate into <paramref name="values"/> (current layout) and flags it.</summary>
     internal static void Fill(BuildContext context, double[] values, string method, int column, int yearIndex,
         int unit, double value, int? sourceYear = null)

@@ -59,7 +59,7 @@ internal static class NormaliseStep
                         ? "pooled years"
                         : input.Years[start / units].ToString();
                     context.Diagnostics.Add(Diagnostic.Warning("normalise.degenerate",
-                        $"Indicator '{node.Code}' ({year}) cannot be normalised by {Describe(method)}: its values " +
+                        $"Indicator '{node.Code}' ({year}) cannot be normalised by {MethodSyntax.Format(method)}: its values " +
                         "give no range (all equal, or max/target equal to min) or a ratio too large to represent; " +
                         "the result is NaN.",
                         new SourceLocation(Field: $"{node.Code}"), null, "values that differ"));
@@ -68,27 +68,10 @@ internal static class NormaliseStep
         }
 
         context.Commit(input.With(OutputName, values), step,
-            $"{Describe(step.Method)} on {input.Columns.Count} indicators, reference {step.Reference}" +
+            $"{MethodSyntax.Format(step.Method)} on {input.Columns.Count} indicators, reference {step.Reference}" +
             (step.PerIndicator is { Count: > 0 } p ? $", {p.Count} indicator-specific" : string.Empty) +
             (failed > 0 ? $", {failed} degenerate" : string.Empty));
     }
-
-    /// <summary>Names a method as the recipe and logs write it.</summary>
-    public static string Describe(NormalisationMethod method) => method switch
-    {
-        NormalisationMethod.MinMax m => $"minmax({m.Lower:R}, {m.Upper:R})",
-        NormalisationMethod.ZScore z => $"zscore({z.Mean:R}, {z.StandardDeviation:R})",
-        NormalisationMethod.Rank => "rank",
-        NormalisationMethod.Borda => "borda",
-        NormalisationMethod.PercentileRank => "prank",
-        NormalisationMethod.Goalposts g => $"goalposts(scale {g.Scale:R}, truncate {g.Truncate})",
-        NormalisationMethod.DistanceToMax => "dist2max",
-        NormalisationMethod.FractionOfMax => "fracmax",
-        NormalisationMethod.DistanceToTarget t => $"dist2targ(cap {t.Cap})",
-        NormalisationMethod.None => "none",
-        _ => method.ToString(),
-    };
-
     private static bool Apply(NormalisationMethod method, Structure.Node node, ReadOnlySpan<double> x,
         Span<double> y, BuildContext context, string field, out bool ok)
     {
@@ -131,7 +114,7 @@ internal static class NormaliseStep
             case NormalisationMethod.Goalposts or NormalisationMethod.DistanceToTarget:
                 var what = method is NormalisationMethod.Goalposts ? "goalposts" : "target";
                 context.Diagnostics.Add(Diagnostic.Error($"normalise.missing-{what}",
-                    $"Indicator '{node.Code}' has no {what}, which {Describe(method)} needs.",
+                    $"Indicator '{node.Code}' has no {what}, which {MethodSyntax.Format(method)} needs.",
                     context.StepField(field), null, $"a '{what}' on indicator '{node.Code}'"));
                 ok = false;
                 return false;

@@ -107,6 +107,16 @@ public static class Moments
         }
 
         var buffer = n <= 256 ? stackalloc double[n] : new double[n];
+        SortPresent(x, buffer);
+        return n % 2 == 1 ? buffer[n / 2] : (buffer[(n / 2) - 1] + buffer[n / 2]) / 2;
+    }
+
+    /// <summary>
+    /// Copies the non-NaN values of <paramref name="x"/> into <paramref name="buffer"/> (sized to their count) and
+    /// sorts them ascending.
+    /// </summary>
+    internal static void SortPresent(ReadOnlySpan<double> x, Span<double> buffer)
+    {
         var k = 0;
         foreach (var v in x)
         {
@@ -117,6 +127,5 @@ public static class Moments
         }
 
         buffer.Sort();
-        return n % 2 == 1 ? buffer[n / 2] : (buffer[(n / 2) - 1] + buffer[n / 2]) / 2;
     }
 }

@@ -19,16 +19,7 @@ public static class Quantiles
         }
 
         var buffer = n <= 256 ? stackalloc double[n] : new double[n];
-        var k = 0;
-        foreach (var v in x)
-        {
-            if (!double.IsNaN(v))
-            {
-                buffer[k++] = v;
-            }
-        }
-
-        buffer.Sort();
+        Moments.SortPresent(x, buffer);
         return Type7Sorted(buffer, p);
     }
 

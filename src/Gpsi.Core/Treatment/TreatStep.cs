@@ -113,30 +113,10 @@ internal static class TreatStep
 
         context.Commit(input.With(OutputName, values), step, summary);
     }
-
-    /// <summary>
-    /// Names a method as recipes write it: <c>none</c>; <c>default</c> (limit 5, skew 2, kurtosis 3.5);
-    /// <c>default:7</c> for another limit; <c>default:7:2.25:3.5</c> (limit, skew, kurtosis) when a threshold differs.
-    /// </summary>
-    public static string Describe(TreatmentMethod method)
-    {
-        ArgumentNullException.ThrowIfNull(method);
-        var standard = new TreatmentMethod.Default();
-        return method switch
-        {
-            TreatmentMethod.None => "none",
-            TreatmentMethod.Default d when d == standard => "default",
-            TreatmentMethod.Default d when d with { WinsorisationLimit = standard.WinsorisationLimit } == standard =>
-                $"default:{d.WinsorisationLimit}",
-            TreatmentMethod.Default d => $"default:{d.WinsorisationLimit}:{d.SkewThreshold:R}:{d.KurtosisThreshold:R}",
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown treatment method."),
-        };
-    }
-
     private static string Summarise(TreatmentMethod method) => method is TreatmentMethod.Default d
-        ? $"{Describe(method)} (winsorise ≤ {d.WinsorisationLimit}, |skew| < {d.SkewThreshold:R} or kurt < " +
+        ? $"{MethodSyntax.Format(method)} (winsorise ≤ {d.WinsorisationLimit}, |skew| < {d.SkewThreshold:R} or kurt < " +
           $"{d.KurtosisThreshold:R})"
-        : Describe(method);
+        : MethodSyntax.Format(method);
 
     private static bool Validate(BuildContext context, Step.Treat step)
     {
@@ -166,8 +146,8 @@ internal static class TreatStep
         }
 
         context.Diagnostics.Add(Diagnostic.Error("treat.bad-parameter",
-            $"The treatment {Describe(method)} cannot be applied: the winsorisation limit must be ≥ 0 and the " +
-            "thresholds must be numbers.", context.StepField(field), Describe(method),
+            $"The treatment {MethodSyntax.Format(method)} cannot be applied: the winsorisation limit must be ≥ 0 and the " +
+            "thresholds must be numbers.", context.StepField(field), MethodSyntax.Format(method),
             "a limit ≥ 0 and numeric skew and kurtosis thresholds"));
         return false;
     }

@@ -115,7 +115,7 @@ public sealed class ImputationPropertyTests
         }
 
         public override string ToString() =>
-            $"{ImputeStep.Describe(Method)} over {Units} units: [{string.Join(", ", Cells)}], groups " +
+            $"{MethodSyntax.Format(Method)} over {Units} units: [{string.Join(", ", Cells)}], groups " +
             $"[{string.Join(", ", Labels)}]";
     }
 }

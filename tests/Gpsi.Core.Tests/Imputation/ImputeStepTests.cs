@@ -22,7 +22,7 @@ public sealed class ImputeStepTests
     [Theory]
     [MemberData(nameof(Syntax))]
     public void Describe_EachMethod_GivesRecipeSyntax(ImputationMethod method, string expected) =>
-        ImputeStep.Describe(method).ShouldBe(expected);
+        MethodSyntax.Format(method).ShouldBe(expected);
 
     [Fact]
     public void Run_NothingMissing_CommitsACopyWithoutFlagsOrWarnings()

@@ -146,11 +146,11 @@ public sealed class TreatStepTests
     [Theory]
     [InlineData(5, 2, 3.5, "default")]
     [InlineData(7, 2, 3.5, "default:7")]
-    [InlineData(5, 2.25, 3.5, "default:5:2.25:3.5")]
-    [InlineData(3, 2, 4, "default:3:2:4")]
+    [InlineData(5, 2.25, 3.5, "default:5,2.25,3.5")]
+    [InlineData(3, 2, 4, "default:3,2,4")]
     public void Describe_DefaultMethod_UsesRecipeSyntax(int limit, double skew, double kurt, string expected) =>
-        TreatStep.Describe(new TreatmentMethod.Default(limit, skew, kurt)).ShouldBe(expected);
+        MethodSyntax.Format(new TreatmentMethod.Default(limit, skew, kurt)).ShouldBe(expected);
 
     [Fact]
-    public void Describe_None_IsNone() => TreatStep.Describe(new TreatmentMethod.None()).ShouldBe("none");
+    public void Describe_None_IsNone() => MethodSyntax.Format(new TreatmentMethod.None()).ShouldBe("none");
 }
