@@ -92,7 +92,7 @@ public static class BuildCommand
         }
 
         var hash = RecipeHash.Compute(recipe);
-        var files = BuildOutput.Render(build, hash, input.DataHash, [.. recipe.Steps.Select(StepText.Describe)]);
+        var files = BuildOutput.Render(build, hash, input.DataHash);
         var target = outDir?.FullName ?? Path.Combine("out", recipe.Name);
         AtomicDirectory.Write(target, files);
         BuildSummary.Print(console, build, hash, target, files.Select(f => f.Key));

@@ -100,6 +100,16 @@ public static class RecipeCanonicalForm
         return o;
     }
 
+    /// <summary>
+    /// One step in its canonical form, e.g. <c>{"normalise":{"method":"minmax:0,100",…}}</c>: the parameters a
+    /// build log records, written exactly as they enter the recipe hash.
+    /// </summary>
+    public static string StepToJson(Step step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return CanonicalJson.Write(StepEntry(step));
+    }
+
     private static SortedDictionary<string, object?> StepEntry(Step step)
     {
         var body = CanonicalJson.Object();

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gpsi.Core.Building;
 using Gpsi.Core.Panels;
+using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
 using Gpsi.Data.Coinr;
 
@@ -21,12 +22,9 @@ public static class BuildOutput
     /// <param name="build">A successful build.</param>
     /// <param name="recipeHash">The recipe's content hash.</param>
     /// <param name="dataHash">A hash of the input data snapshot.</param>
-    /// <param name="stepParameters">Each step's parameters as the recipe writes them, in step order.</param>
-    public static IReadOnlyList<KeyValuePair<string, string>> Render(Build build, string recipeHash, string dataHash,
-        IReadOnlyList<string> stepParameters)
+    public static IReadOnlyList<KeyValuePair<string, string>> Render(Build build, string recipeHash, string dataHash)
     {
         ArgumentNullException.ThrowIfNull(build);
-        ArgumentNullException.ThrowIfNull(stepParameters);
         if (!build.Succeeded || build.Tree is null)
         {
             throw new ArgumentException("Only a successful build can be rendered.", nameof(build));
@@ -50,7 +48,7 @@ public static class BuildOutput
             files.Add(new("bands.csv", Bands(build, bands)));
         }
 
-        files.Add(new("build-log.json", Log(build, recipeHash, dataHash, stepParameters)));
+        files.Add(new("build-log.json", Log(build, recipeHash, dataHash)));
         files.Add(new("diagnostics.txt", build.Diagnostics.Length == 0
             ? "no diagnostics\n"
             : string.Join('\n', build.Diagnostics) + "\n"));
@@ -121,7 +119,7 @@ public static class BuildOutput
         return text.ToString();
     }
 
-    private static string Log(Build build, string recipeHash, string dataHash, IReadOnlyList<string> stepParameters)
+    private static string Log(Build build, string recipeHash, string dataHash)
     {
         var tree = build.Tree!;
         var log = new
@@ -137,12 +135,14 @@ public static class BuildOutput
             {
                 index = s.Index,
                 kind = s.Kind,
-                parameters = s.Index >= 0 && s.Index < stepParameters.Count ? stepParameters[s.Index] : null,
+                parameters = s.Step is { } step
+                    ? JsonSerializer.Deserialize<JsonElement>(RecipeCanonicalForm.StepToJson(step))
+                    : (JsonElement?)null,
                 output = s.Output,
                 summary = s.Summary,
             }),
             weights = tree.Nodes.Select((n, i) => new { node = n.Code, weight = build.Weights[i] })
-                .Where(w => tree.Nodes[tree.IndexOf(w.node)].Kind == NodeKind.Indicator || tree.ParentOf[tree.IndexOf(w.node)] >= 0),
+                .Where((_, i) => tree.ParentOf[i] >= 0), // every node but the root, which has no siblings
             bands = build.Bands is { } b
                 ? b.Years.Select((year, y) => new { year, labels = b.Labels, lowestScores = b.Thresholds[y] })
                 : null,

@@ -42,4 +42,22 @@ public sealed class CoinrCommandsTests
         run.Error.ShouldContain("nope.csv");
         Directory.Exists(temp["o"]).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Build_RecipeWithAWeightSet_LogsTheSet()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("import", "coinr", "--data", CliRun.AsemFile("iData.csv"), "--meta", CliRun.AsemFile("iMeta.csv"),
+            "--out", temp["asem"]).ExitCode.ShouldBe(0);
+        var recipe = System.IO.Path.Combine(temp["asem"], "recipe.yaml");
+        var text = File.ReadAllText(recipe);
+        text.ShouldContain("  - aggregate: amean\n");
+        File.WriteAllText(recipe, text.Replace("  - aggregate: amean\n",
+            "  - weight: { set: conn-heavy, weights: { Conn: 2 } }\n  - aggregate: amean\n", StringComparison.Ordinal));
+        var build = CliRun.Of("build", "--recipe", recipe, "--out", temp["out"]);
+        build.ExitCode.ShouldBe(0, build.Error);
+        var log = File.ReadAllText(System.IO.Path.Combine(temp["out"], "build-log.json"));
+        log.ShouldContain("\"set\": \"conn-heavy\"");
+        log.ShouldContain("\"node\": \"Conn\",\n      \"weight\": 2");
+    }
 }
