@@ -35,29 +35,29 @@ public sealed class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("--normalise", "zscore:0,1")]
-    [InlineData("--normalise", "minmax:1,100")]
-    [InlineData("--normalise", "prank")]
-    [InlineData("--normalise", "rank")]
-    [InlineData("--normalise", "borda")]
-    [InlineData("--aggregate", "copeland")]
-    [InlineData("--aggregate", "median")]
-    [InlineData("--impute", "mean")]
-    [InlineData("--impute", "median")]
-    [InlineData("--impute", "median-by:EurAsia_group")]
-    [InlineData("--impute", "row:2")]
-    [InlineData("--treat", "default")]
-    [InlineData("--weights", "pca")]
-    [InlineData("--weights", "equal")]
-    [InlineData("--denominate", null)]
-    [InlineData("--screen", "0.9")]
-    public void Build_Override_Succeeds(string option, string? value)
+    [InlineData("--normalise", "zscore:0,1", "\"method\": \"zscore:0,1\"")]
+    [InlineData("--normalise", "minmax:1,100", "\"method\": \"minmax:1,100\"")]
+    [InlineData("--normalise", "prank", "\"method\": \"prank\"")]
+    [InlineData("--normalise", "rank", "\"method\": \"rank\"")]
+    [InlineData("--normalise", "borda", "\"method\": \"borda\"")]
+    [InlineData("--aggregate", "copeland", "\"method\": \"copeland\"")]
+    [InlineData("--aggregate", "median", "\"method\": \"median\"")]
+    [InlineData("--impute", "mean", "\"method\": \"mean\"")]
+    [InlineData("--impute", "median", "\"method\": \"median\"")]
+    [InlineData("--impute", "median-by:EurAsia_group", "\"method\": \"median-by:EurAsia_group\"")]
+    [InlineData("--impute", "row:2", "\"method\": \"row:2\"")]
+    [InlineData("--treat", "default", "\"method\": \"default:5,2,3.5\"")]
+    [InlineData("--weights", "pca", "\"method\": \"pca\"")]
+    [InlineData("--weights", "equal", "\"method\": \"equal\"")]
+    [InlineData("--denominate", null, "\"kind\": \"denominate\"")]
+    [InlineData("--screen", "0.9", "\"min-availability\": 0.9")]
+    public void Build_Override_Succeeds(string option, string? value, string logged)
     {
         using var temp = new TempFolder();
         string[] args = value is null ? ["build", "--out", temp["o"], option] : ["build", "--out", temp["o"], option, value];
         var run = CliRun.Of(args);
         run.ExitCode.ShouldBe(0, run.Error);
-        File.ReadAllText(System.IO.Path.Combine(temp["o"], "build-log.json")).ShouldContain(option.TrimStart('-')[..4]);
+        File.ReadAllText(System.IO.Path.Combine(temp["o"], "build-log.json")).ShouldContain(logged);
     }
 
     [Fact]
