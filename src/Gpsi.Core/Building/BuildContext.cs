@@ -63,9 +63,6 @@ internal sealed class BuildContext
 
     public List<ScreenedUnit> Screened { get; } = [];
 
-    /// <summary>Notes for the log of the aggregation (which weights were used, PCA sign rule …).</summary>
-    public List<string> WeightNotes { get; } = [];
-
     public ImmutableArray<int> Years => Panel.Years;
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

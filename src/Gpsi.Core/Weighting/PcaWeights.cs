@@ -95,7 +95,6 @@ internal static class PcaWeights
         var sign = method.FixSign
             ? "signs fixed so each group's loadings sum positive"
             : "raw signs as the eigen-solver returns them (arbitrary, as COINr's; may differ from R's)";
-        context.WeightNotes.Add($"PCA weights: {sign}");
         var summary = $"PCA (COINr get_PCA by_groups): PC1 loadings (unit length, not rescaled) as weights of " +
             $"{done.Count} groups, {sign}; complete rows of included units pooled over {years} year(s) of " +
             $"'{data.Name}'";
