@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Results;
 using Gpsi.Core.Structure;
+using Gpsi.Data.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Gpsi.Data.Recipes;
@@ -174,7 +175,7 @@ internal sealed class RecipeParser(RecipeSource source)
         if (parentNode is not null)
         {
             parent = source.String(parentNode, path + ".parent", nullable: kind == NodeKind.Aggregate);
-            parentOk = parent is not null || RecipeSource.IsNull(parentNode);
+            parentOk = parent is not null || YamlSource.IsNull(parentNode);
         }
 
         var node = new Node
@@ -214,12 +215,12 @@ internal sealed class RecipeParser(RecipeSource source)
             node = node with { Target = source.Number(t, path + ".target", nullable: true) };
         }
 
-        if (map.Get("goalposts") is { } g && !RecipeSource.IsNull(g))
+        if (map.Get("goalposts") is { } g && !YamlSource.IsNull(g))
         {
             node = node with { Goalposts = Goalposts(g, path + ".goalposts") };
         }
 
-        if (map.Get("denominator") is { } den && !RecipeSource.IsNull(den))
+        if (map.Get("denominator") is { } den && !YamlSource.IsNull(den))
         {
             node = node with { Denominator = Denominator(den, path + ".denominator") };
         }

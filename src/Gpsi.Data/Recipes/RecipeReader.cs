@@ -2,9 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Recipes;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Tokens;
-using YamlDotNet.RepresentationModel;
+using Gpsi.Data.Yaml;
 
 namespace Gpsi.Data.Recipes;
 
@@ -51,7 +49,8 @@ public static class RecipeReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
         var source = new RecipeSource(fileName);
-        var root = Load(text, source);
+        var root = YamlDocuments.LoadSingle(new StringReader(text), source,
+            "a map with at least name, indicators and aggregates");
         Recipe? recipe = null;
         Func<string, SourceLocation> locate = source.Locate;
         if (root is not null)
@@ -76,82 +75,6 @@ public static class RecipeReader
             .Select(x => x.d)
             .ToImmutableArray();
         return new RecipeReadResult(diagnostics.HasErrors() ? null : recipe, diagnostics) { Locator = locate };
-    }
-
-    private static YamlNode? Load(string text, RecipeSource source)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            source.Error("recipe.yaml", "The file is not valid YAML: " + e.Message, source.At(e.Start, null),
-                null, "valid YAML or JSON");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 16 fails this way (without a position) on a flow collection that is never closed.
-            var (mark, message) = Unclosed(text);
-            source.Error("recipe.yaml", "The file is not valid YAML: " + message, source.At(mark, null), null,
-                "valid YAML or JSON");
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            source.Error("recipe.empty", "The recipe file is empty.", new SourceLocation(source.FileName, 1, 1), null,
-                "a map with at least name, indicators and aggregates");
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            var second = stream.Documents[1].RootNode;
-            source.Error("recipe.yaml", "The file holds more than one YAML document.", source.At(second, null),
-                "---", "one recipe per file");
-            return null;
-        }
-
-        return stream.Documents[0].RootNode;
-    }
-
-    /// <summary>Finds the innermost flow collection ('[' or '{') left open.</summary>
-    private static (Mark Mark, string Message) Unclosed(string text)
-    {
-        var open = new Stack<Token>();
-        Token? last = null;
-        var scanner = new Scanner(new StringReader(text));
-        try
-        {
-            while (scanner.MoveNext())
-            {
-                last = scanner.Current;
-                switch (last)
-                {
-                    case FlowSequenceStart or FlowMappingStart:
-                        open.Push(last);
-                        break;
-                    case FlowSequenceEnd or FlowMappingEnd when open.Count > 0:
-                        open.Pop();
-                        break;
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or YamlException)
-        {
-            // The scanner stops where the parser did; what is open then is the culprit.
-        }
-
-        if (open.TryPeek(out var token))
-        {
-            var bracket = token is FlowSequenceStart ? "'['" : "'{'";
-            return (token.Start, $"{bracket} is never closed.");
-        }
-
-        return (last?.Start ?? Mark.Empty, "unexpected structure.");
     }
 
     /// <summary>Maps <c>steps[k]…</c> of the parsed recipe back to the k-th parsed step's index in the file.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gpsi.Core.Recipes;
+using Gpsi.Data.Yaml;
 
 namespace Gpsi.Data.Recipes;
 

@@ -5,6 +5,7 @@ using Gpsi.Core.Normalisation;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Treatment;
 using Gpsi.Core.Weighting;
+using Gpsi.Data.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Gpsi.Data.Recipes;

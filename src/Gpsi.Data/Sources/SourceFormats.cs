@@ -35,4 +35,29 @@ public static class SourceFormats
 
     /// <summary>Generic long CSV: unit, indicator, year, value (and optionally unit_of_measure).</summary>
     public const string GenericLong = "generic-long";
+
+    /// <summary>A reference table (codes, names, regions, groups) kept for provenance; it yields no series.</summary>
+    public const string Reference = "reference";
+
+    /// <summary>Map geometry (TopoJSON) kept for provenance; it yields no series.</summary>
+    public const string TopoJson = "topojson";
+
+    /// <summary>COINr example input or reference output kept for provenance; it yields no series.</summary>
+    public const string Coinr = "coinr";
+
+    /// <summary>The formats that hold indicator values: a catalogue entry in one of them lists at least one series.</summary>
+    public static IReadOnlyList<string> Data { get; } =
+    [
+        OwidLong, WhoGho, WgiLong, WjpWide, ItuGci, RdatasetsGrid, GtdEvents, WorldBankJson, GhoOData, SdmxCsv,
+        GenericLong,
+    ];
+
+    /// <summary>The formats that only describe a file (reference tables, geometry, COINr examples): no series.</summary>
+    public static IReadOnlyList<string> Descriptive { get; } = [Reference, TopoJson, Coinr];
+
+    /// <summary>Every format a catalogue entry may name.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Data, .. Descriptive];
+
+    /// <summary>True when <paramref name="format"/> holds indicator values (see <see cref="Data"/>).</summary>
+    public static bool HasSeries(string format) => Data.Contains(format, StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 using Gpsi.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace Gpsi.Data.Recipes;
+namespace Gpsi.Data.Yaml;
 
 /// <summary>
 /// A YAML mapping at a field path: keys are checked against the accepted set on construction (an unknown key is an
@@ -9,11 +9,11 @@ namespace Gpsi.Data.Recipes;
 /// </summary>
 internal sealed class YamlMap
 {
-    private readonly RecipeSource _source;
+    private readonly YamlSource _source;
     private readonly Dictionary<string, YamlNode> _values = new(StringComparer.Ordinal);
     private readonly YamlNode _writtenAs;
 
-    public YamlMap(RecipeSource source, YamlMappingNode node, string path, IReadOnlyCollection<string>? accepted,
+    public YamlMap(YamlSource source, YamlMappingNode node, string path, IReadOnlyCollection<string>? accepted,
         YamlNode? writtenAs = null)
     {
         _source = source;
@@ -22,10 +22,10 @@ internal sealed class YamlMap
         Path = path;
         foreach (var (keyNode, value) in node.Children)
         {
-            if (keyNode is not YamlScalarNode { Value: { } key } || RecipeSource.IsNull(keyNode))
+            if (keyNode is not YamlScalarNode { Value: { } key } || YamlSource.IsNull(keyNode))
             {
-                source.Error("recipe.wrong-type", $"A key in {Describe()} is not a plain name.", source.At(keyNode, path),
-                    RecipeSource.Found(keyNode), "a name such as 'code'");
+                source.Error(source.Code("wrong-type"), $"A key in {Describe()} is not a plain name.", source.At(keyNode, path),
+                    YamlSource.Found(keyNode), "a name such as 'code'");
                 continue;
             }
 
@@ -33,7 +33,7 @@ internal sealed class YamlMap
             {
                 var near = Suggestions.Closest(key, accepted);
                 var hint = near is null ? "." : $"; did you mean '{near}'?";
-                source.Error("recipe.unknown-key", $"Unknown key '{key}' in {Describe()}{hint}",
+                source.Error(source.Code("unknown-key"), $"Unknown key '{key}' in {Describe()}{hint}",
                     source.At(keyNode, Child(key)), key,
                     accepted.Count == 0 ? "no keys" : "one of " + string.Join(", ", accepted));
                 continue;
@@ -67,12 +67,12 @@ internal sealed class YamlMap
         var present = Node.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key);
         if (!present)
         {
-            _source.Error("recipe.missing-key", $"{Describe()} has no '{key}'.", _source.At(_writtenAs, Child(key)), null,
+            _source.Error(_source.Code("missing-key"), $"{Describe()} has no '{key}'.", _source.At(_writtenAs, Child(key)), null,
                 $"'{key}': {expected}");
         }
 
         return null;
     }
 
-    private string Describe() => Path.Length == 0 ? "the recipe" : Path;
+    private string Describe() => Path.Length == 0 ? _source.DocumentName : Path;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Gpsi.Data.Recipes;
+namespace Gpsi.Data.Yaml;
 
 /// <summary>How the writer prints a scalar: plain when it cannot be misread, double-quoted otherwise.</summary>
 internal static class YamlScalars
