@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -26,6 +27,7 @@ public sealed record SnapshotManifest(string Snapshot, IReadOnlyList<ManifestEnt
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
         IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The manifest as indented JSON (snake_case keys, nulls left out), ending with a newline.</summary>
