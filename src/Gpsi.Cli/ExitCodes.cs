@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself was wrong (unknown option, bad override syntax).</summary>
     public const int Usage = 2;
+
+    /// <summary><c>gpsi fetch</c>: at least one target failed (the others were still fetched); stderr names each and why.</summary>
+    public const int FetchFailed = 3;
 }

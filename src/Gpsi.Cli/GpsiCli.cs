@@ -15,6 +15,7 @@ public static class GpsiCli
             BuildCommand.Create(console),
             CoinrCommands.Import(console),
             CoinrCommands.Export(console),
+            FetchCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
