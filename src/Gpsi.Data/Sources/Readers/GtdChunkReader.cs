@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace Gpsi.Data.Sources.Readers;
@@ -39,7 +40,9 @@ internal sealed class GtdChunkReader
     /// </summary>
     public void Read(SafeFileHandle handle, long start, long end, int bufferSize)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
+        // The buffer keeps GtdFields.Window spare bytes after the data, so the vectorised split may read a full
+        // window from the start of any line.
+        var buffer = ArrayPool<byte>.Shared.Rent(bufferSize + GtdFields.Window);
         try
         {
             var filled = 0;
@@ -47,16 +50,18 @@ internal sealed class GtdChunkReader
             var line = 0;
             while (true)
             {
-                if (filled == buffer.Length)
+                var capacity = buffer.Length - GtdFields.Window;
+                if (filled == capacity)
                 {
                     // One line longer than the buffer: grow (only such a line makes the buffer grow).
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var larger = ArrayPool<byte>.Shared.Rent((capacity * 2) + GtdFields.Window);
                     buffer.AsSpan(0, filled).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
+                    capacity = buffer.Length - GtdFields.Window;
                 }
 
-                var want = (int)Math.Min(buffer.Length - filled, end - position);
+                var want = (int)Math.Min(capacity - filled, end - position);
                 var read = want > 0 ? RandomAccess.Read(handle, buffer.AsSpan(filled, want), position) : 0;
                 position += read;
                 filled += read;
@@ -96,8 +101,11 @@ internal sealed class GtdChunkReader
         }
     }
 
-    /// <summary>Validates one line (without its <c>\n</c>; a trailing <c>\r</c> is dropped) and adds it.</summary>
-    public void ReadLine(ReadOnlySpan<byte> line, int number)
+    /// <summary>
+    /// Validates one line (without its <c>\n</c>; a trailing <c>\r</c> is dropped) and adds it. The line must lie in
+    /// a buffer with <see cref="GtdFields.Window"/> readable bytes from its start (see <see cref="Read"/>).
+    /// </summary>
+    private void ReadLine(ReadOnlySpan<byte> line, int number)
     {
         if (line.Length > 0 && line[^1] == '\r')
         {
@@ -111,11 +119,14 @@ internal sealed class GtdChunkReader
 
         Rows++;
         var fields = _fields;
-        var split = GtdFields.Split(line, fields, out var at);
-        if (split != GtdSplit.Ok)
+        if (!GtdFields.TrySplitPlain(ref MemoryMarshal.GetReference(line), line.Length, fields))
         {
-            ReportSplit(split, line, number, at);
-            return;
+            var split = GtdFields.Split(line, fields, out var at);
+            if (split != GtdSplit.Ok)
+            {
+                ReportSplit(split, line, number, at);
+                return;
+            }
         }
 
         var layout = _layout;

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Gpsi.Data.Sources.Readers;
 
 /// <summary>One field of a line: where its content sits, and whether it was quoted with doubled quotes inside.</summary>
@@ -100,6 +103,56 @@ internal static class GtdFields
         }
 
         return GtdSplit.Ok;
+    }
+
+    /// <summary>Bytes that <see cref="TrySplitPlain"/> may read from a line's start, whatever the line's length.</summary>
+    public const int Window = 64;
+
+    /// <summary>
+    /// The fast path of <see cref="Split"/> for the common line: at most <see cref="Window"/> bytes, no quote, exactly
+    /// the expected number of commas. Finds all commas with two 32-byte vector compares and fills
+    /// <paramref name="fields"/> from the bit mask; returns false (nothing decided) for any other line, which then
+    /// goes through <see cref="Split"/>. The caller guarantees that <see cref="Window"/> bytes from
+    /// <paramref name="start"/> are readable memory (the reader's buffer is padded); bytes past
+    /// <paramref name="length"/> are masked off.
+    /// </summary>
+    public static bool TrySplitPlain(ref byte start, int length, Span<GtdField> fields)
+    {
+        if (length > Window || !Vector256.IsHardwareAccelerated)
+        {
+            return false;
+        }
+
+        var comma = Vector256.Create((byte)',');
+        var quote = Vector256.Create((byte)'"');
+        var low = Vector256.LoadUnsafe(ref start);
+        ulong commas = Vector256.Equals(low, comma).ExtractMostSignificantBits();
+        ulong quotes = Vector256.Equals(low, quote).ExtractMostSignificantBits();
+        if (length > 32)
+        {
+            var high = Vector256.LoadUnsafe(ref start, 32);
+            commas |= (ulong)Vector256.Equals(high, comma).ExtractMostSignificantBits() << 32;
+            quotes |= (ulong)Vector256.Equals(high, quote).ExtractMostSignificantBits() << 32;
+        }
+
+        var mask = length == Window ? ulong.MaxValue : (1UL << length) - 1;
+        commas &= mask;
+        if ((quotes & mask) != 0 || BitOperations.PopCount(commas) != fields.Length - 1)
+        {
+            return false;
+        }
+
+        var from = 0;
+        for (var f = 0; f < fields.Length - 1; f++)
+        {
+            var at = BitOperations.TrailingZeroCount(commas);
+            fields[f] = new GtdField(from, at - from, false);
+            from = at + 1;
+            commas &= commas - 1;
+        }
+
+        fields[^1] = new GtdField(from, length - from, false);
+        return true;
     }
 
     /// <summary>The content of a field: the bytes themselves, or with <c>""</c> undoubled into <paramref name="scratch"/>.</summary>

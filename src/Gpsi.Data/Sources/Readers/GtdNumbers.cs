@@ -119,6 +119,18 @@ internal static class GtdNumbers
             return GtdNumberStatus.Blank;
         }
 
+        // Fast paths: the unknown code, and up to 6 plain digits (< 1,000,000).
+        if (s.Length == 3 && s[0] == '-' && s[1] == '9' && s[2] == '9')
+        {
+            return GtdNumberStatus.UnknownCode;
+        }
+
+        if (s.Length <= 6 && IsDigits(s))
+        {
+            band = 1;
+            return GtdNumberStatus.Ok;
+        }
+
         if (!Scan(s, out var number))
         {
             return GtdNumberStatus.NotANumber;
@@ -248,5 +260,18 @@ internal static class GtdNumbers
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    private static bool IsDigits(ReadOnlySpan<byte> s)
+    {
+        foreach (var b in s)
+        {
+            if (!IsDigit(b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
 }

@@ -275,6 +275,21 @@ public sealed class GtdEventReaderTests : IDisposable
         a.Summaries.Select(s => (s.Name, s.Deaths)).ShouldBe([("Peru", 2), (name, 1)]); // ordinal: 'P' < 'n'
     }
 
+    [Fact]
+    public void Aggregate_LinesAroundTheVectorWindow_SplitCorrectly()
+    {
+        // Lines of 16 to 80 bytes, i.e. either side of the 32- and 64-byte windows of the vectorised split, with
+        // and without quotes; the last line also ends the file without a line break.
+        var lengths = Enumerable.Range(1, 65).ToList();
+        var lines = lengths.Select(n => $"{n},1,5,{new string('x', n)},,2015").ToList();
+        lines.AddRange(lengths.Select(n => $"{n},1,5,\"{new string('y', n)}\",,2015"));
+        var path = _files.Write(GtdFiles.Header + "\n" + string.Join("\n", lines));
+        var a = Aggregate(path);
+        Problems(a).ShouldBeEmpty();
+        a.Summaries.Count.ShouldBe(130);
+        a.Summaries.ShouldAllBe(s => s.Deaths == s.Name!.Length && s.Injuries == 1 && s.PropertyBandSum == 1);
+    }
+
     // ---- the reader's catalogue mapping ----
 
     [Fact]
