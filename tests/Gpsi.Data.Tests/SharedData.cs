@@ -14,5 +14,7 @@ internal static class SharedData
 
     public static string AsemMeta => Path.Combine(AsemDirectory, "iMeta.csv");
 
+    public static string GtdEvents => Path.Combine(Root, "events", "gtd_events_2012_2017_subset.csv");
+
     public static string AsemReference(string file) => Path.Combine(AsemDirectory, "reference", file);
 }
