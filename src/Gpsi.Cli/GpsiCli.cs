@@ -16,6 +16,11 @@ public static class GpsiCli
             CoinrCommands.Import(console),
             CoinrCommands.Export(console),
             FetchCommand.Create(console),
+            new Command("data", "Check and load source data: gpsi data check, gpsi data load.")
+            {
+                DataCheckCommand.Create(console),
+                DataLoadCommand.Create(console, TimeProvider.System),
+            },
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -18,4 +18,20 @@ public sealed class UsageException(string message) : Exception(message)
             return ExitCodes.Usage;
         }
     }
+
+    /// <summary>Runs an asynchronous command action, turning a <see cref="UsageException"/> into exit code 2.</summary>
+    public static async Task<int> GuardAsync(CliConsole console, Func<Task<int>> action)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"gpsi: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
 }

@@ -18,6 +18,13 @@ public sealed class DataLoader(
     Func<string, ISourceReader?> readerFor)
 {
     /// <summary>
+    /// Source option <c>same-country-rows: sum</c>: rows of one country-year that the file gives under different names
+    /// (GTD keeps "Zaire" and "Democratic Republic of the Congo", "Rhodesia" and "Zimbabwe" apart) are added up rather
+    /// than rejected as conflicting duplicates. Only for count series; the sum is flagged derived and says which rows.
+    /// </summary>
+    public const string SameCountryRowsOption = "same-country-rows";
+
+    /// <summary>
     /// Loads every source of <paramref name="sources"/> that has series, from files under
     /// <paramref name="dataDirectory"/>. In strict mode any error empties the result.
     /// </summary>

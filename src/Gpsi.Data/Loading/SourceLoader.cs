@@ -12,6 +12,9 @@ internal sealed class SourceLoader(SourceEntry source, DataLoader.EntityCache en
     private readonly Dictionary<string, SeriesEntry> _series =
         source.Series.ToDictionary(s => s.Indicator, StringComparer.Ordinal);
 
+    private readonly bool _sumRenamed =
+        source.Options.TryGetValue(DataLoader.SameCountryRowsOption, out var rule) && rule == "sum";
+
     internal sealed record Result(IReadOnlyList<Observation> Observations, IReadOnlyList<Diagnostic> Diagnostics,
         SourceLoadSummary Summary);
 
@@ -30,6 +33,14 @@ internal sealed class SourceLoader(SourceEntry source, DataLoader.EntityCache en
         {
             return Fail(Diagnostic.Error("data.missing-file", $"Source '{source.Id}': the file does not exist.",
                 new SourceLocation(path), path, "the file named in the catalogue"));
+        }
+
+        if (source.Options.TryGetValue(DataLoader.SameCountryRowsOption, out var rule) && rule is not ("sum" or "reject"))
+        {
+            return Fail(Diagnostic.Error("catalogue.bad-option",
+                $"Source '{source.Id}': option {DataLoader.SameCountryRowsOption} must be sum or reject.",
+                new SourceLocation(path, Field: $"source {source.Id}, options.{DataLoader.SameCountryRowsOption}"), rule,
+                "sum | reject"));
         }
 
         var read = reader.Read(source, path, path);
@@ -70,7 +81,14 @@ internal sealed class SourceLoader(SourceEntry source, DataLoader.EntityCache en
             var provenance = new Provenance(source.Id, source.File, record.Line, source.Vintage, series.Unit,
                 record.Transformations, record.Flags);
             var observation = new Observation(country, record.Indicator, record.Year, record.Value, provenance);
-            if (kept.TryGetValue(slot, out var earlier))
+            if (kept.TryGetValue(slot, out var earlier) && _sumRenamed && series.Kind == ValueKind.Count
+                && (earlier.Record.EntityCode, earlier.Record.EntityName) != (record.EntityCode, record.EntityName))
+            {
+                kept[slot] = (SumOfRenamed(earlier.Observation, earlier.Record, observation, record), earlier.Record);
+                continue;
+            }
+
+            if (earlier.Observation is not null)
             {
                 rejected += Duplicate(path, earlier.Record, record, observation, conflicted, slot);
                 continue;
@@ -92,6 +110,18 @@ internal sealed class SourceLoader(SourceEntry source, DataLoader.EntityCache en
         return new Result(observations, _diagnostics, new SourceLoadSummary(source.Id, source.File,
             read.Records.Count + rejectedByReader, observations.Count,
             rejected + rejectedByReader + unknownRows + conflicted.Count, excludedRows));
+    }
+
+    private static Observation SumOfRenamed(Observation first, SourceRecord firstRecord, Observation second,
+        SourceRecord secondRecord)
+    {
+        var note = $"sum of the rows for '{Label(firstRecord.EntityCode, firstRecord.EntityName)}' (line {firstRecord.Line}) "
+            + $"and '{Label(secondRecord.EntityCode, secondRecord.EntityName)}' (line {secondRecord.Line}): one country under two names";
+        return first with
+        {
+            Value = first.Value + second.Value,
+            Provenance = first.Provenance.With(note, ObservationFlags.Derived),
+        };
     }
 
     private int Duplicate(string path, SourceRecord first, SourceRecord second, Observation observation,

@@ -1,5 +1,5 @@
 using System.Text;
-using Gpsi.Data.Recipes;
+using Gpsi.Data.Yaml;
 
 namespace Gpsi.Data.Sources;
 

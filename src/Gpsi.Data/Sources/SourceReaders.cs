@@ -16,8 +16,8 @@ public sealed class SourceReaders
     private SourceReaders(ImmutableDictionary<string, ISourceReader> readers) => _readers = readers;
 
     /// <summary>
-    /// The readers of this assembly: owid-long, who-gho, wgi-long, wjp-wide, itu-gci, rdatasets-grid, sdmx-csv and
-    /// generic-long.
+    /// The readers of this assembly: owid-long, who-gho, wgi-long, wjp-wide, itu-gci, rdatasets-grid, sdmx-csv,
+    /// generic-long, gtd-events, and the online formats worldbank-json and gho-odata.
     /// </summary>
     public static SourceReaders Default { get; } = Empty.With(
         new OwidLongReader(),
@@ -27,7 +27,10 @@ public sealed class SourceReaders
         new ItuGciReader(),
         new RdatasetsGridReader(),
         new SdmxCsvReader(),
-        new GenericLongReader());
+        new GenericLongReader(),
+        new GtdEventReader(),
+        new WorldBankJsonReader(),
+        new GhoODataReader());
 
     /// <summary>A set without readers.</summary>
     public static SourceReaders Empty => new(ImmutableDictionary.Create<string, ISourceReader>(StringComparer.Ordinal));

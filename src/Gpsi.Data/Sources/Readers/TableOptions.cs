@@ -5,7 +5,7 @@ namespace Gpsi.Data.Sources.Readers;
 
 /// <summary>
 /// The options of a catalogue entry that every table format shares (<c>year</c>, <c>missing-values</c>,
-/// <c>at-least-marker</c>), after checking that every option key is one the format knows.
+/// <c>at-least-marker</c>), after checking that every option key is one the format (or the loader) knows.
 /// </summary>
 /// <param name="Year">The year of every row, or null to read the year column.</param>
 /// <param name="Missing">Cell texts read as missing besides the empty cell.</param>
@@ -17,7 +17,7 @@ internal sealed record TableOptions(int? Year, ImmutableHashSet<string> Missing,
         List<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count;
-        var accepted = spec.OptionKeys.ToList();
+        var accepted = spec.OptionKeys.Append(Loading.DataLoader.SameCountryRowsOption).ToList();
         foreach (var key in entry.Options.Keys)
         {
             if (!accepted.Contains(key))
