@@ -133,10 +133,10 @@ public sealed class SnapshotFetcherTests
     {
         using var bed = new FetchBed();
         bed.Apis.Fault = (request, nth) => request == GhoPage1 && nth == 1
-            ? new Reply(200, FakeApis.Fixture("gho-RS_198-page2.json")) { Delay = TimeSpan.FromSeconds(3) }
+            ? new Reply(200, FakeApis.Fixture("gho-RS_198-page2.json")) { Delay = TimeSpan.FromSeconds(10) }
             : null;
 
-        var (report, progress) = await bed.RunAsync(bed.Options with { Timeout = TimeSpan.FromMilliseconds(500) });
+        var (report, progress) = await bed.RunAsync(bed.Options with { Timeout = TimeSpan.FromSeconds(1) });
 
         report.Succeeded.ShouldBeTrue(string.Join("; ", report.Targets.Select(t => t.Error)));
         bed.Apis.Server.Count(GhoPage1 + "?").ShouldBe(1);

@@ -14,12 +14,29 @@ internal static class ReaderFiles
         return target.ToSourceEntry("https://example.invalid", "2026-11-22", target.Notes, series);
     }
 
-    /// <summary>Writes <paramref name="text"/> to a new temporary file and returns its path.</summary>
+    /// <summary>Writes <paramref name="text"/> to a new file in this run's temporary folder and returns its path.</summary>
     public static string Temp(string text)
     {
-        var path = Path.Combine(Path.GetTempPath(), "gpsi-reader-" + Guid.NewGuid().ToString("N") + ".json");
+        var path = Path.Combine(TempFolder, Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(path, text);
         return path;
+    }
+
+    /// <summary>A shared folder whose files older than an hour are removed at start, so temporary files do not pile up.</summary>
+    private static string TempFolder { get; } = Fresh(Path.Combine(Path.GetTempPath(), "gpsi-reader-tests"));
+
+    private static string Fresh(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder).Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
+            {
+                File.Delete(file);
+            }
+        }
+
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 
     /// <summary>UNODC homicide rates from the shared OWID file: (code, or OWID_WRL for the world; year) → rate.</summary>
