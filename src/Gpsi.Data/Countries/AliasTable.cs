@@ -13,7 +13,8 @@ internal static class AliasTable
     /// <summary>The file name used in diagnostics.</summary>
     public const string File = "aliases.csv (embedded)";
 
-    private static readonly string[] Kinds = ["country", "aggregate", "historical", "subnational", "ambiguous", "ignore"];
+    private static readonly string[] Kinds =
+        ["country", "aggregate", "historical", "subnational", "ambiguous", "ignore"];
 
     /// <summary>The rows, or null with diagnostics when the table is malformed.</summary>
     public static ImmutableArray<AliasEntry>? Read(List<Diagnostic> diagnostics)

@@ -10,7 +10,8 @@ namespace Gpsi.Data.Countries;
 /// <param name="Iso2">ISO 3166-1 alpha-2 (Kosovo: XK).</param>
 /// <param name="Numeric">ISO 3166-1 numeric, three digits as text (e.g. <c>004</c>); null for Kosovo.</param>
 /// <param name="Name">Short English name (world-countries' common name, e.g. <c>South Korea</c>).</param>
-/// <param name="M49Region">UN M49 region (e.g. <c>Asia</c>), null when M49 lists none (Antarctica, Taiwan, Kosovo).</param>
+/// <param name="M49Region">UN M49 region (e.g. <c>Asia</c>), null when M49 lists none (Antarctica, Taiwan,
+/// Kosovo).</param>
 /// <param name="M49SubRegion">UN M49 sub-region (e.g. <c>Southern Asia</c>), null as for the region.</param>
 /// <param name="WbRegion">World Bank region (FY2024), null when the World Bank does not classify it.</param>
 /// <param name="IncomeGroup">World Bank income group (FY2024), null when unclassified (e.g. Venezuela).</param>

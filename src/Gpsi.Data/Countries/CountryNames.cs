@@ -9,7 +9,7 @@ public static class CountryNames
     /// <summary>
     /// Normalises a country name for lookup: canonical decomposition (NFD) with the diacritics dropped
     /// (<c>Côte</c> → <c>cote</c>; a few letters without a decomposition are folded too: ø→o, ł→l, đ/ð→d, ħ→h,
-    /// ı→i, ŧ→t, ß→ss, æ→ae, œ→oe, þ→th), case folded to lower case, <c>&amp;</c> read as <c>and</c>, apostrophes
+    /// ı→i, ſ→s, ŧ→t, ß→ss, æ→ae, œ→oe, þ→th), case folded to lower case, <c>&amp;</c> read as <c>and</c>, apostrophes
     /// dropped (<c>d'Ivoire</c> → <c>divoire</c>), every other run of punctuation, symbols or white space made one
     /// space, trimmed, and any leading <c>the </c> removed (<c>The Gambia</c> → <c>gambia</c>; a trailing
     /// <c>, The</c> stays). The result holds only lower-case letters, digits and single spaces; normalising it again
@@ -29,9 +29,15 @@ public static class CountryNames
                 continue;
             }
 
-            var c = Fold(raw);
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            // Marks are dropped before case folding: the upper case of U+0345 (a nonspacing mark) is a letter.
+            var c = DiacriticTable.Base(raw);
+            if (IsMark(c))
+            {
+                continue;
+            }
+
+            c = DiacriticTable.Base(char.ToLowerInvariant(char.ToUpperInvariant(c)));
+            if (IsMark(c))
             {
                 continue;
             }
@@ -50,6 +56,7 @@ public static class CountryNames
                 'đ' or 'ð' => "d",
                 'ħ' => "h",
                 'ı' => "i",
+                'ſ' => "s",
                 'ŧ' => "t",
                 'ß' => "ss",
                 'æ' => "ae",
@@ -89,11 +96,6 @@ public static class CountryNames
         return text.ToString(start, text.Length - start);
     }
 
-    /// <summary>Base letter of <paramref name="c"/>, case folded (lower case of its upper case), applied twice so
-    /// that a fold which lands on a decomposable letter is decomposed too.</summary>
-    private static char Fold(char c)
-    {
-        var once = char.ToLowerInvariant(char.ToUpperInvariant(DiacriticTable.Base(c)));
-        return char.ToLowerInvariant(char.ToUpperInvariant(DiacriticTable.Base(once)));
-    }
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 }

@@ -14,7 +14,7 @@ internal static class DiacriticTable
 
     private static readonly char[] Bases = Load();
 
-    /// <summary>The base of <paramref name="c"/>, or <paramref name="c"/> itself when it has no decomposition.</summary>
+    /// <summary>The base of <paramref name="c"/>, or <paramref name="c"/> itself without a decomposition.</summary>
     public static char Base(char c) => Bases[c];
 
     private static char[] Load()

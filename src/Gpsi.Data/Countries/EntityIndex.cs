@@ -33,9 +33,6 @@ internal sealed class EntityIndex(
         return answer;
     }
 
-    /// <summary>The entry for a code alone (ignoring case), or null.</summary>
-    public EntityResolution? ByCode(string code) => codes.GetValueOrDefault(code.Trim());
-
     private EntityResolution Decide(string code, string name)
     {
         if (code.Length == 0 && name.Length == 0)
@@ -70,7 +67,8 @@ internal sealed class EntityIndex(
         return byName ?? new EntityResolution(EntityKind.Unknown, null, $"name '{name}' not known");
     }
 
-    /// <summary>The normalised name; failing that, the name read as a code (OWID files put OWID_KOS in names).</summary>
+    /// <summary>The normalised name; failing that, the name read as a code (an OWID file puts OWID_KOS in names).
+    /// </summary>
     private EntityResolution? ByName(string name)
     {
         if (names.TryGetValue(CountryNames.Normalise(name), out var found))

@@ -46,7 +46,7 @@ internal sealed class EntityIndexBuilder
         }
     }
 
-    /// <summary>Makes a spelling unknown whatever the reference files say (WHO's SPATIAL_SYNONYM placeholder).</summary>
+    /// <summary>Makes a spelling unknown whatever the reference files say (WHO's SPATIAL_SYNONYM).</summary>
     public void Ignore(string name) => _ignoredNames.Add(CountryNames.Normalise(name));
 
     /// <summary>Adds a spelling of a country, with the reason <c>name 'normal form' (source)</c>.</summary>
