@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Data.Store;
 
@@ -10,9 +11,6 @@ namespace Gpsi.Cli.Commands;
 /// </summary>
 public static class DataLoadCommand
 {
-    /// <summary>The environment variable that names the store when <c>--store</c> is not given.</summary>
-    public const string StoreVariable = "GPSI_STORE";
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console, TimeProvider time)
     {
@@ -44,12 +42,27 @@ public static class DataLoadCommand
 
         console.Report(load.Diagnostics.Where(d => d.Severity != Severity.Info), string.Empty);
         var target = StoreOption.Resolve(connection);
-        await using var gpsiStore = await GpsiStore.OpenAsync(target, time, cancel).ConfigureAwait(false);
-        await gpsiStore.UpsertSourcesAsync(loaded.Catalogue.Sources, cancel).ConfigureAwait(false);
-        console.Out.WriteLine($"Writing {load.Observations.Count:N0} observations to {StoreOption.Describe(target)} …");
-        await console.Out.FlushAsync(cancel).ConfigureAwait(false);
-        var label = $"{loaded.Root} ({loaded.CatalogueName}, {load.Mode.ToString().ToLowerInvariant()})";
-        await gpsiStore.LoadSnapshotAsync(load.SnapshotId, label, load.Observations, null, cancel).ConfigureAwait(false);
+        IGpsiStore gpsiStore;
+        try
+        {
+            gpsiStore = await GpsiStore.OpenAsync(target, time, cancel).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            // A store that cannot be reached or opened is an input problem for the person running the command.
+            console.Error.WriteLine($"gpsi: cannot open the store {StoreOption.Describe(target)}: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        await using (gpsiStore.ConfigureAwait(false))
+        {
+            await gpsiStore.UpsertSourcesAsync(loaded.Catalogue.Sources, cancel).ConfigureAwait(false);
+            console.Out.WriteLine($"Writing {load.Observations.Count:N0} observations to {StoreOption.Describe(target)} …");
+            await console.Out.FlushAsync(cancel).ConfigureAwait(false);
+            var label = $"{loaded.Root} ({loaded.CatalogueName}, {load.Mode.ToString().ToLowerInvariant()})";
+            await gpsiStore.LoadSnapshotAsync(load.SnapshotId, label, load.Observations, null, cancel).ConfigureAwait(false);
+        }
+
         var rejected = load.Sources.Sum(s => s.Rejected);
         console.Out.WriteLine($"Stored snapshot {load.SnapshotId}: {load.Observations.Count:N0} observations from {load.Sources.Count} sources"
             + (rejected > 0 ? $"; {rejected:N0} rejected values reported above." : "."));

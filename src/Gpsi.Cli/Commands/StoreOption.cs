@@ -22,7 +22,12 @@ internal static partial class StoreOption
 
     /// <summary>The store for messages, with any password hidden.</summary>
     public static string Describe(string? connection) =>
-        connection is null ? Path.GetFullPath("gpsi.db") : Password().Replace(connection, "${key}=***");
+        connection is null
+            ? Path.GetFullPath("gpsi.db")
+            : UrlPassword().Replace(Password().Replace(connection, "${key}=***"), "://${user}:***@");
+
+    [GeneratedRegex(@"://(?<user>[^:/@]+):[^@]*@")]
+    private static partial Regex UrlPassword();
 
     [GeneratedRegex(@"(?<key>password|pwd)\s*=\s*[^;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Password();
