@@ -17,7 +17,7 @@ public static class DataCheckCommand
     public static Command Create(CliConsole console)
     {
         var options = DataOptions.Create();
-        var years = new Option<string>("--years") { Description = "The years shown in the coverage table, FIRST-LAST.", DefaultValueFactory = _ => "2010-2020" };
+        var years = new Option<string>("--years") { Description = "The years of the coverage table and of the gap search, FIRST-LAST.", DefaultValueFactory = _ => "2010-2020" };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write coverage.csv, gaps.csv, jumps.csv and diagnostics.txt to this folder (replaced whole)." };
         var command = new Command("check", "Check a data folder: coverage by indicator and year, countries with gaps, suspicious jumps; exits 1 on errors.");
         options.AddTo(command);
@@ -38,7 +38,7 @@ public static class DataCheckCommand
         }
 
         var load = loaded.Load;
-        var report = DataQualityReport.Create(load, loaded.Catalogue.Sources);
+        var report = DataQualityReport.Create(load, loaded.Catalogue.Sources, years);
         var text = DataCheckText.Render(loaded, report, years);
         console.Out.Write(text);
         if (output is not null)

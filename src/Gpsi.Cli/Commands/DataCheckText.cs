@@ -48,7 +48,7 @@ internal static class DataCheckText
         var byCountry = report.Gaps.GroupBy(g => g.Country)
             .Select(g => (Country: g.Key, Series: g.Count(), Years: g.Sum(x => x.MissingYears.Count)))
             .OrderByDescending(g => g.Years).ThenBy(g => g.Country, StringComparer.Ordinal).ToList();
-        Line(text, $"Countries with gaps: {byCountry.Count} countries miss years inside their own span ({report.Gaps.Count} country-indicator pairs); most missing years:");
+        Line(text, $"Countries with gaps, {years.First}–{years.Last}: {byCountry.Count} countries miss years inside their own span ({report.Gaps.Count} country-indicator pairs); most missing years:");
         foreach (var g in byCountry.Take(ShownGaps))
         {
             Line(text, $"  {g.Country}  {g.Years,4} missing years in {g.Series} indicator(s)");

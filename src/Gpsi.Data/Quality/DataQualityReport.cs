@@ -27,7 +27,12 @@ public sealed record DataQualityReport(
     public const int MaxYearsApart = 3;
 
     /// <summary>Builds the report from a load and the catalogue that produced it.</summary>
-    public static DataQualityReport Create(DataLoad load, IReadOnlyList<SourceEntry> sources)
+    /// <param name="load">The load.</param>
+    /// <param name="sources">The catalogue sources (for each series' kind).</param>
+    /// <param name="gapYears">Only missing years in this window count as gaps (null: all years). Event-driven series
+    /// such as disasters 1900–2020 have "gaps" in every quiet year; the window keeps the list to the years that matter.</param>
+    public static DataQualityReport Create(DataLoad load, IReadOnlyList<SourceEntry> sources,
+        (int First, int Last)? gapYears = null)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(sources);
@@ -45,7 +50,7 @@ public sealed record DataQualityReport(
                 new SortedDictionary<int, int>(years)));
             var byCountry = list.GroupBy(o => o.Country.Value).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => g.OrderBy(o => o.Year).ToList()).ToList();
-            gaps.AddRange(FindGaps(indicator.Key, byCountry, years));
+            gaps.AddRange(FindGaps(indicator.Key, byCountry, years, gapYears));
             var logScale = kinds.GetValueOrDefault(indicator.Key) is not ValueKind.Estimate;
             jumps.AddRange(FindJumps(indicator.Key, byCountry, logScale));
         }
@@ -56,14 +61,15 @@ public sealed record DataQualityReport(
     }
 
     private static IEnumerable<CoverageGap> FindGaps(string indicator, List<List<Observation>> byCountry,
-        Dictionary<int, int> reportedYears)
+        Dictionary<int, int> reportedYears, (int First, int Last)? window)
     {
         foreach (var series in byCountry)
         {
             var present = series.Select(o => o.Year).ToHashSet();
             var (first, last) = (series[0].Year, series[^1].Year);
             var missing = Enumerable.Range(first, last - first + 1)
-                .Where(y => !present.Contains(y) && reportedYears.ContainsKey(y)).ToList();
+                .Where(y => !present.Contains(y) && reportedYears.ContainsKey(y)
+                    && (window is not { } w || (y >= w.First && y <= w.Last))).ToList();
             if (missing.Count > 0)
             {
                 yield return new CoverageGap(indicator, series[0].Country.Value, first, last, missing);

@@ -42,6 +42,15 @@ public sealed class DataQualityReportTests
     }
 
     [Fact]
+    public void Create_GapWindow_IgnoresMissingYearsOutsideIt()
+    {
+        var load = Load(Obs("FRA", 2005, 1), Obs("FRA", 2013, 1), Obs("TCD", 2006, 1), Obs("TCD", 2011, 1));
+
+        DataQualityReport.Create(load, [Source("src", Series("rate"))], (2010, 2020)).Gaps.Single().MissingYears.ShouldBe([2011]);
+        DataQualityReport.Create(load, [Source("src", Series("rate"))], (2012, 2020)).Gaps.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Create_Jumps_FlagsOnlyTheOutlyingChange()
     {
         // 30 countries drift by up to ±3 % a year (seeded noise); one jumps from 2 to 60 (30-fold).
