@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CsvHelper;
 using Gpsi.Core.Diagnostics;
 
@@ -111,7 +112,7 @@ public sealed class CsvTable
                     continue;
                 }
 
-                rows.Add(new CsvRow(line, [.. fields]));
+                rows.Add(new CsvRow(line, ImmutableCollectionsMarshal.AsImmutableArray(fields)));
             }
         }
         catch (CsvFormatException e)

@@ -22,6 +22,9 @@ public sealed class GenericLongReader : ISourceReader
     /// <inheritdoc/>
     public string Format => Spec.Format;
 
+    /// <summary>The option keys a catalogue entry of this format may use.</summary>
+    public IReadOnlyList<string> Options { get; } = [.. Spec.OptionKeys];
+
     /// <inheritdoc/>
     public SourceReadResult Read(SourceEntry entry, string path, string displayPath) =>
         TableReading.Read(Spec, entry, path, displayPath);

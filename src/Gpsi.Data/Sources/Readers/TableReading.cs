@@ -96,11 +96,7 @@ internal sealed class TableReading
         else
         {
             valueColumn = _layout.Value;
-            var everyRow = series.Column == _spec.Value!.Defaults[0];
-            keyColumn = everyRow || _layout.SeriesKey >= 0
-                ? (everyRow ? -1 : _layout.SeriesKey)
-                : columns.Require(_spec.SeriesKey.Defaults[0], $"{who}: '{series.Column}' is a code of "
-                    + $"{_spec.SeriesKey.Meaning}; set option {_spec.SeriesKey.Option} to name its column");
+            keyColumn = KeyColumn(series, columns, who);
             if (keyColumn == -2)
             {
                 return;
@@ -129,11 +125,29 @@ internal sealed class TableReading
         }
     }
 
+    /// <summary>
+    /// The indicator-dimension column whose cells must equal the series' column: −1 when the series takes every row
+    /// (its column is the value column itself, e.g. <c>OBS_VALUE</c>); −2 after reporting the dimension missing.
+    /// </summary>
+    private int KeyColumn(SeriesEntry series, TableColumns columns, string who)
+    {
+        var key = _spec.SeriesKey!;
+        if (series.Column == _spec.Value!.Defaults[0])
+        {
+            return -1;
+        }
+
+        return _layout.SeriesKey >= 0
+            ? _layout.SeriesKey
+            : columns.Require(key.Defaults[0],
+                $"{who}: '{series.Column}' is a code of {key.Meaning}; set option {key.Option} to name its column");
+    }
+
     private void ReadCell(SeriesEntry series, int index, int column, IReadOnlyList<string> transformations)
     {
         var row = _table.Rows[index];
         var text = row.Fields[column].Trim();
-        if (text.Length == 0 || _layout.Missing.Contains(text))
+        if (text.Length == 0 || (_layout.Missing.Count > 0 && _layout.Missing.Contains(text)))
         {
             return;
         }
@@ -148,11 +162,11 @@ internal sealed class TableReading
             note = $"'{text}' is a minimum, read as {number}";
         }
 
-        if (!CellText.TryNumber(number, out var value))
+        if (!CellText.TryNumber(number, out var value) || !double.IsFinite(value * series.Scale))
         {
             _diagnostics.Add(Diagnostic.Error("data.not-a-number",
                 $"Series {series.Indicator}: the cell should hold a number.", _table.Cell(row, column), row.Fields[column],
-                "a number (invariant culture, e.g. 12.5 or 1e-3) or an empty cell"));
+                "a number (invariant culture, e.g. 12.5 or 1e-3, finite after scaling) or an empty cell"));
             return;
         }
 

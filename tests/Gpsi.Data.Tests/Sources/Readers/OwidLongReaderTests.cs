@@ -97,6 +97,14 @@ public sealed class OwidLongReaderTests
         d.Expected!.ShouldStartWith("a number");
     }
 
+    [Fact]
+    public void Read_ValueOverflowingWhenScaled_IsAnError()
+    {
+        var d = Read("iso3,year,v\nFRA,2019,1e307\n", Series("x", "v", scale: 100)).Diagnostics.ShouldHaveSingleItem();
+        (d.Code, d.Location, d.Found).ShouldBe(("data.not-a-number",
+            new SourceLocation("test.csv", 2, 3, "column 'v'"), "1e307"));
+    }
+
     [Theory]
     [InlineData("20x9")]
     [InlineData("1799")]
