@@ -5,10 +5,20 @@ namespace Gpsi.Data.Store;
 /// <summary>Turns a <c>postgres://user:password@host:port/database?key=value</c> URL into Npgsql keywords.</summary>
 internal static class PostgresUrl
 {
+    /// <summary>libpq URL parameter names that Npgsql spells differently.</summary>
+    private static readonly Dictionary<string, string> LibpqNames = new(StringComparer.Ordinal)
+    {
+        ["sslmode"] = "SSL Mode",
+        ["application_name"] = "Application Name",
+        ["search_path"] = "Search Path",
+        ["connect_timeout"] = "Timeout",
+        ["target_session_attrs"] = "Target Session Attributes",
+    };
+
     /// <summary>
     /// The Npgsql connection string for <paramref name="url"/>. User, password and database are percent-decoded;
-    /// the port defaults to 5432; query parameters pass through as Npgsql keywords (<c>sslmode=require</c> →
-    /// <c>SSL Mode=Require</c>).
+    /// the port defaults to 5432; query parameters are Npgsql keywords or libpq names (<c>sslmode</c>,
+    /// <c>application_name</c>, <c>search_path</c>, <c>connect_timeout</c>, <c>target_session_attrs</c>).
     /// </summary>
     /// <exception cref="ArgumentException">Not a valid URL, or a query key Npgsql does not know.</exception>
     public static string ToConnectionString(string url)
@@ -44,6 +54,7 @@ internal static class PostgresUrl
         {
             var kv = pair.Split('=', 2);
             var key = Uri.UnescapeDataString(kv[0]);
+            key = LibpqNames.GetValueOrDefault(key.ToLowerInvariant(), key);
             var value = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : string.Empty;
             try
             {
