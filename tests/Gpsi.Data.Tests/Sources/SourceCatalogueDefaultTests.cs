@@ -185,24 +185,15 @@ public sealed class SourceCatalogueDefaultTests
     }
 
     /// <summary>
-    /// Reads every default entry. Measured on the 2-core build machine (Release, warm, idle): about 0.5 s of CPU for
-    /// all 27 readable files and ~494,000 records, of which about half is CSV parsing. The bounds here are loose
-    /// (Debug build, tests running in parallel on a loaded machine) and guard against order-of-magnitude regressions:
-    /// wall time, and bytes allocated (deterministic: about 175 MB, two thirds of it the CSV tables).
+    /// Reads every default entry and counts the records. Speed is measured by the benchmark suite, not here
+    /// (docs/performance.md).
     /// </summary>
     [Fact]
-    public void Read_EveryDefaultEntry_IsFastAndLean()
+    public void Read_EveryDefaultEntry_YieldsEveryRecord()
     {
         var readable = Catalogue.Sources.Where(s => SourceReaders.Default.Find(s.Format) is not null).ToList();
-        readable.ForEach(s => SourceReaders.Default.Read(s, SharedData.Root)); // warm-up (JIT)
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var records = readable.Sum(s => SourceReaders.Default.Read(s, SharedData.Root).Records.Count);
-        clock.Stop();
-        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         records.ShouldBe(494_338);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), $"{records} records in {clock.Elapsed}");
-        allocated.ShouldBeLessThan(250_000_000, $"{allocated / 1e6:F1} MB allocated");
     }
 
     private static Dictionary<string, (int Count, int BlankCode, int Estimated, double Sum)> ExpectedSeries()
