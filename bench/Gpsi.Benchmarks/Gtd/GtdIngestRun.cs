@@ -66,12 +66,17 @@ public static class GtdIngestRun
                 foreach (var (m, _) in results)
                 {
                     rows.Add(Row(m, megabytes));
-                    Console.WriteLine(Text($"  {m.Engine,-8} p={m.Parallelism} {m.Rows / m.BestSeconds,12:N0} rows/s  best {m.BestSeconds:F3} s  cpu/run {m.CpuSecondsPerRun:F3} s  peak WS {m.PeakWorkingSetBytes / 1e6:F1} MB  alloc/run {m.AllocatedBytesPerRun:N0} B  groups {m.Groups}  incidents {m.Incidents:N0}  deaths {m.Deaths:R}  injuries {m.Injuries:R}  bands {m.Bands:N0}"));
+                    Console.WriteLine(string.Concat(
+                        Text($"  {m.Engine,-12} p={m.Parallelism} {m.Rows / m.BestSeconds,12:N0} rows/s  "),
+                        Text($"best {m.BestSeconds:F3} s  cpu/run {m.CpuSecondsPerRun:F3} s  "),
+                        Text($"peak WS {m.PeakWorkingSetBytes / 1e6:F1} MB  alloc/run {m.AllocatedBytesPerRun:N0} B  "),
+                        Text($"groups {m.Groups}  incidents {m.Incidents:N0}  deaths {m.Deaths:R}  "),
+                        Text($"injuries {m.Injuries:R}  bands {m.Bands:N0}")));
                 }
 
                 foreach (var (m, csv) in results.Skip(1))
                 {
-                    Console.WriteLine($"  per-country-year results, {results[0].M.Engine} p=1 vs {m.Engine} p={m.Parallelism}: "
+                    Console.WriteLine(Text($"  per-country-year results, gpsi p=1 vs {m.Engine} p={m.Parallelism}: ")
                         + Compare(results[0].Csv, csv));
                 }
 
@@ -84,7 +89,8 @@ public static class GtdIngestRun
         }
 
         Console.WriteLine();
-        Console.WriteLine("| rows | file (MB) | engine | parallelism | best (s) | median (s) | rows/s | MB/s | CPU per run (s) | peak working set (MB) | allocated per run |");
+        Console.WriteLine("| rows | file (MB) | engine | parallelism | best (s) | median (s) | rows/s | MB/s "
+            + "| CPU per run (s) | peak working set (MB) | allocated per run |");
         Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.ForEach(Console.WriteLine);
         return 0;
@@ -121,7 +127,8 @@ public static class GtdIngestRun
             csv.WriteLine("key,year,incidents,deaths,injuries,bands,deaths_unknown,injuries_unknown,property_unknown");
             foreach (var s in result.Summaries)
             {
-                csv.WriteLine(Text($"{Quote(s.Code ?? s.Name!)},{s.Year},{s.Incidents},{s.Deaths:R},{s.Injuries:R},{s.PropertyBandSum},{s.DeathsUnknown},{s.InjuriesUnknown},{s.PropertyUnknown}"));
+                csv.WriteLine(Text($"{Quote(s.Code ?? s.Name!)},{s.Year},{s.Incidents},{s.Deaths:R},{s.Injuries:R},")
+                    + Text($"{s.PropertyBandSum},{s.DeathsUnknown},{s.InjuriesUnknown},{s.PropertyUnknown}"));
             }
         }
 
@@ -165,8 +172,11 @@ public static class GtdIngestRun
             : Text($"DIFFERENT: {differing} lines differ ({left.Count} vs {right.Count} country-years)");
     }
 
-    private static string Row(Measurement m, double megabytes) => Text(
-        $"| {m.Rows:N0} | {megabytes:F1} | {(m.Engine == "gpsi" ? "GPSI GtdEventAggregator" : m.Engine)} | {m.Parallelism} | {m.BestSeconds:F3} | {m.MedianSeconds:F3} | {m.Rows / m.BestSeconds:N0} | {megabytes / m.BestSeconds:F0} | {m.CpuSecondsPerRun:F3} | {m.PeakWorkingSetBytes / 1e6:F1} | {(m.Engine == "gpsi" ? $"{m.AllocatedBytesPerRun:N0} B" : "n/a")} |");
+    private static string Row(Measurement m, double megabytes) => string.Concat(
+        Text($"| {m.Rows:N0} | {megabytes:F1} | {(m.Engine == "gpsi" ? "GPSI GtdEventAggregator" : m.Engine)} "),
+        Text($"| {m.Parallelism} | {m.BestSeconds:F3} | {m.MedianSeconds:F3} | {m.Rows / m.BestSeconds:N0} "),
+        Text($"| {megabytes / m.BestSeconds:F0} | {m.CpuSecondsPerRun:F3} | {m.PeakWorkingSetBytes / 1e6:F1} "),
+        Text($"| {(m.Engine == "gpsi" ? $"{m.AllocatedBytesPerRun:N0} B" : "n/a")} |"));
 
     private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal)
         ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""

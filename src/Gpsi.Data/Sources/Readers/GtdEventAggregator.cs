@@ -203,7 +203,9 @@ public static class GtdEventAggregator
         }
 
         diagnostics.Add(Diagnostic.Info("gtd.summary",
-            Text($"{aggregated} of {rows} events aggregated into {summaries.Count} country-years; nkill unknown in {deathsUnknown}, nwound unknown in {injuriesUnknown}, propvalue unknown in {propertyUnknown}."),
+            Text($"{aggregated} of {rows} events aggregated into {summaries.Count} country-years; ")
+            + Text($"nkill unknown in {deathsUnknown}, nwound unknown in {injuriesUnknown}, ")
+            + Text($"propvalue unknown in {propertyUnknown}."),
             new SourceLocation(file)));
         return new GtdAggregation(summaries, diagnostics, rows, aggregated);
     }

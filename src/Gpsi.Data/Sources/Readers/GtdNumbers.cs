@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace Gpsi.Data.Sources.Readers;
 
 /// <summary>What <see cref="GtdNumbers"/> made of a cell.</summary>
@@ -159,6 +161,19 @@ internal static class GtdNumbers
     public static bool TryParseYear(ReadOnlySpan<byte> s, out int year)
     {
         year = 0;
+        if (s.Length == 4)
+        {
+            // Four digits at once (SWAR): every byte minus '0' must stay below 10.
+            var v = BinaryPrimitives.ReadUInt32LittleEndian(s) - 0x30303030u;
+            if (((v | (v + 0x76767676u)) & 0x80808080u) != 0)
+            {
+                return false;
+            }
+
+            year = (int)(((v & 0xFF) * 1000) + (((v >> 8) & 0xFF) * 100) + (((v >> 16) & 0xFF) * 10) + (v >> 24));
+            return year > 0;
+        }
+
         if (s.IsEmpty || s.Length > 4)
         {
             return false;

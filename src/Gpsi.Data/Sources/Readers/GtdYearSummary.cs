@@ -57,8 +57,8 @@ public sealed record GtdYearSummary(
         GtdMeasure.Incidents => Format($"count of {Incidents} events"),
         GtdMeasure.Deaths => Format($"sum of nkill over {Incidents} events (nkill unknown in {DeathsUnknown})"),
         GtdMeasure.Injuries => Format($"sum of nwound over {Incidents} events (nwound unknown in {InjuriesUnknown})"),
-        GtdMeasure.PropertyBand => Format(
-            $"sum of property-damage bands over {Incidents} events (<US$1m: 1, US$1m-<1bn: 2, >=US$1bn: 3, unknown: 0; propvalue unknown in {PropertyUnknown})"),
+        GtdMeasure.PropertyBand => Format($"sum of property-damage bands over {Incidents} events ")
+            + Format($"(<US$1m: 1, US$1m-<1bn: 2, >=US$1bn: 3, unknown: 0; propvalue unknown in {PropertyUnknown})"),
         _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Unknown GTD measure."),
     };
 
