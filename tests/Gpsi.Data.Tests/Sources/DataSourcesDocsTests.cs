@@ -58,12 +58,13 @@ public sealed partial class DataSourcesDocsTests
         ISourceReader[] readers =
         [
             new OwidLongReader(), new WhoGhoReader(), new WgiLongReader(), new WjpWideReader(), new ItuGciReader(),
-            new RdatasetsGridReader(), new SdmxCsvReader(), new GenericLongReader(),
+            new RdatasetsGridReader(), new SdmxCsvReader(), new GenericLongReader(), new GtdEventReader(),
+            new WorldBankJsonReader(), new GhoODataReader(),
         ];
         readers.Select(r => r.Format).Order(StringComparer.Ordinal).ShouldBe(SourceReaders.Default.Formats);
         foreach (var reader in readers)
         {
-            var options = (IReadOnlyList<string>)reader.GetType().GetProperty("Options")!.GetValue(reader)!;
+            var options = reader.GetType().GetProperty("Options")?.GetValue(reader) as IReadOnlyList<string> ?? [];
             foreach (var option in options.Except(["year", "missing-values", "at-least-marker"]))
             {
                 rows[reader.Format].ShouldContain($"`{option}`", customMessage: reader.Format);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Data.Csv;
 using Gpsi.Data.Sources;
+using Gpsi.Data.Sources.Readers;
 
 namespace Gpsi.Data.Tests.Sources;
 
@@ -51,7 +52,10 @@ public sealed class SourceCatalogueDefaultTests
                 ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
             foreach (var series in source.Series)
             {
-                if (table.ColumnOf(series.Column) < 0)
+                var known = source.Format == SourceFormats.GtdEvents
+                    ? GtdEventReader.MeasureColumns.ContainsKey(series.Column) // aggregated measures, not header columns
+                    : table.ColumnOf(series.Column) >= 0;
+                if (!known)
                 {
                     problems.Add($"{series.Indicator}: column '{series.Column}'");
                 }
@@ -193,7 +197,7 @@ public sealed class SourceCatalogueDefaultTests
     {
         var readable = Catalogue.Sources.Where(s => SourceReaders.Default.Find(s.Format) is not null).ToList();
         var records = readable.Sum(s => SourceReaders.Default.Read(s, SharedData.Root).Records.Count);
-        records.ShouldBe(494_338);
+        records.ShouldBe(494_338 + 588 + 585 + 583 + 588); // table files + the GTD event series (expected_series.csv)
     }
 
     private static Dictionary<string, (int Count, int BlankCode, int Estimated, double Sum)> ExpectedSeries()

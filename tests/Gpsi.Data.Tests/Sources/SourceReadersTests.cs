@@ -15,17 +15,19 @@ public sealed class SourceReadersTests
     }
 
     [Fact]
-    public void Default_HasTheTableReaders() =>
-        SourceReaders.Default.Formats.ShouldBe(["generic-long", "itu-gci", "owid-long", "rdatasets-grid", "sdmx-csv",
-            "wgi-long", "who-gho", "wjp-wide"]);
+    public void Default_HasEveryDataFormatsReader() =>
+        SourceReaders.Default.Formats.ShouldBe(["generic-long", "gho-odata", "gtd-events", "itu-gci", "owid-long",
+            "rdatasets-grid", "sdmx-csv", "wgi-long", "who-gho", "wjp-wide", "worldbank-json"]);
 
     [Fact]
     public void With_AddsAndReplacesWithoutChangingTheOriginal()
     {
-        var more = SourceReaders.Default.With(new FakeReader(SourceFormats.GtdEvents), new FakeReader("owid-long"));
+        var more = SourceReaders.Empty.With(new FakeReader(SourceFormats.GtdEvents))
+            .With(new FakeReader("owid-long"));
         more.Find(SourceFormats.GtdEvents).ShouldBeOfType<FakeReader>();
         more.Find(SourceFormats.OwidLong).ShouldBeOfType<FakeReader>();
-        SourceReaders.Default.Find(SourceFormats.GtdEvents).ShouldBeNull();
+        SourceReaders.Default.With(new FakeReader("owid-long")).Find(SourceFormats.OwidLong).ShouldBeOfType<FakeReader>();
+        SourceReaders.Default.Find(SourceFormats.GtdEvents).ShouldBeOfType<Gpsi.Data.Sources.Readers.GtdEventReader>();
         SourceReaders.Default.Find(SourceFormats.OwidLong).ShouldNotBeOfType<FakeReader>();
         SourceReaders.Empty.Formats.ShouldBeEmpty();
     }

@@ -22,8 +22,36 @@ root = os.path.abspath(os.path.join(here, "..", "..", ".."))
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.abspath(os.path.join(root, "..", "shared", "data"))
 catalogue = yaml.safe_load(open(os.path.join(root, "catalogue", "sources.yaml"), encoding="utf-8"))
 
+def gtd_events(source):
+    """Country-year aggregates of the GTD event rows: incidents, deaths, injuries, property-damage band points."""
+    groups = {}
+    with open(os.path.join(data, source["file"]), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = (row["iso3"].strip() or row["country_gtd"].strip(), row["year"].strip())
+            g = groups.setdefault(key, {"incidents": 0, "nkill": 0.0, "nwound": 0.0, "propvalue_band": 0,
+                                        "blank": row["iso3"].strip() == "", "known": set()})
+            g["incidents"] += 1
+            for measure in ("nkill", "nwound"):
+                if row[measure].strip():
+                    g[measure] += float(row[measure])
+                    g["known"].add(measure)
+            value = row["propvalue"].strip()
+            if value and float(value) != -99:
+                v = float(value)
+                g["propvalue_band"] += 1 if v < 1e6 else 2 if v <= 1e9 else 3
+            g["known"].update(("incidents", "propvalue_band"))
+    for series in source["series"]:
+        measure = series["column"]
+        present = [g for g in groups.values() if measure in g["known"]]
+        rows_out.append([series["indicator"], len(present), sum(g["blank"] for g in present), 0,
+                         repr(float(sum(g[measure] for g in present)))])
+
+
 rows_out = []
 for source in catalogue["sources"]:
+    if source["format"] == "gtd-events":
+        gtd_events(source)
+        continue
     if source["format"] not in TABLE_FORMATS:
         continue
     options = source.get("options") or {}

@@ -39,7 +39,8 @@ public sealed class GtdEventReader(GtdAggregationOptions? options = null) : ISou
     /// <summary>
     /// The records of <paramref name="aggregation"/> for the series of <paramref name="entry"/> (for a loader that
     /// calls <see cref="GtdEventAggregator"/> itself to keep the summaries). A series with an unknown column or a
-    /// filter is a <c>gtd.series</c> error and yields nothing. Values are multiplied by the series' scale.
+    /// filter is a <c>gtd.series</c> error and yields nothing. Values are multiplied by the series' scale. A country-year
+    /// whose events all lack a measure (every nkill blank, say) has no record for it: missing, not zero.
     /// Order: summary order, then series order.
     /// </summary>
     public static SourceReadResult ToRecords(SourceEntry entry, GtdAggregation aggregation)
@@ -76,6 +77,11 @@ public sealed class GtdEventReader(GtdAggregationOptions? options = null) : ISou
         {
             foreach (var (s, measure) in series)
             {
+                if (measure != GtdMeasure.PropertyBand && summary.Unknown(measure) == summary.Incidents)
+                {
+                    continue; // every event's figure is unknown: no value, not a silent zero (the band rule scores unknown as 0)
+                }
+
                 var value = summary.Value(measure);
                 IReadOnlyList<string> transformations = s.Scale == 1
                     ? [summary.Describe(measure)]
