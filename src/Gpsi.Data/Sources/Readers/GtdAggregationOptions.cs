@@ -32,7 +32,10 @@ public sealed record GtdAggregationOptions
         }
     } = 1000;
 
-    /// <summary>Read buffer per range in bytes (it grows only for a longer line); at least 16.</summary>
+    /// <summary>
+    /// Read buffer per range in bytes (it grows only for a longer line); at least 16. The default, 256 KiB less the
+    /// 64-byte window of the vectorised split, makes each range rent exactly one 256 KiB pooled array.
+    /// </summary>
     public int BufferSize
     {
         get;
@@ -41,5 +44,5 @@ public sealed record GtdAggregationOptions
             ArgumentOutOfRangeException.ThrowIfLessThan(value, 16);
             field = value;
         }
-    } = 1 << 18;
+    } = (1 << 18) - GtdFields.Window;
 }
