@@ -38,7 +38,7 @@ def gtd_events(source):
             value = row["propvalue"].strip()
             if value and float(value) != -99:
                 v = float(value)
-                g["propvalue_band"] += 1 if v < 1e6 else 2 if v <= 1e9 else 3
+                g["propvalue_band"] += 1 if v < 1e6 else 2 if v < 1e9 else 3  # GTD codebook: >= US$1bn is band 3
             g["known"].update(("incidents", "propvalue_band"))
     for series in source["series"]:
         measure = series["column"]
