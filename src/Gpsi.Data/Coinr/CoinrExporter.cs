@@ -4,6 +4,7 @@ using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
+using static Gpsi.Data.Csv.CsvText;
 
 namespace Gpsi.Data.Coinr;
 
@@ -130,6 +131,4 @@ public static class CoinrExporter
     }
 
     private static string Optional(string? text) => text is null ? string.Empty : Quote(text);
-
-    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

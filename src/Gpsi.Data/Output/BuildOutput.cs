@@ -7,6 +7,7 @@ using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
 using Gpsi.Data.Coinr;
+using static Gpsi.Data.Csv.CsvText;
 
 namespace Gpsi.Data.Output;
 
@@ -182,6 +183,4 @@ public static class BuildOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
-
-    private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

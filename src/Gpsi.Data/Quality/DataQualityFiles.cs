@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gpsi.Data.Csv;
 using Gpsi.Data.Loading;
 
 namespace Gpsi.Data.Quality;
@@ -61,6 +62,5 @@ public static class DataQualityFiles
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string Csv(string text) =>
-        text.IndexOfAny([',', '"', '\n']) < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Csv(string text) => CsvText.Field(text);
 }

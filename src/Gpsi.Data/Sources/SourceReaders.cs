@@ -28,9 +28,7 @@ public sealed class SourceReaders
         new RdatasetsGridReader(),
         new SdmxCsvReader(),
         new GenericLongReader(),
-        new GtdEventReader(),
-        new WorldBankJsonReader(),
-        new GhoODataReader());
+        new GtdEventReader()).With([.. OnlineReaders.All]);
 
     /// <summary>A set without readers.</summary>
     public static SourceReaders Empty => new(ImmutableDictionary.Create<string, ISourceReader>(StringComparer.Ordinal));

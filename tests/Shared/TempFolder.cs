@@ -1,4 +1,4 @@
-namespace Gpsi.Cli.Tests;
+namespace Gpsi.Tests;
 
 /// <summary>A fresh folder under the system temp directory, deleted afterwards.</summary>
 internal sealed class TempFolder : IDisposable
