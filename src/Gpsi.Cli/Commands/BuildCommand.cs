@@ -120,7 +120,7 @@ public static class BuildCommand
         var panel = PanelReader.Read(source, directory, recipe.Variables, diagnostics);
         return panel is null
             ? null
-            : new BuildInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File)])) { Source = read };
+            : new BuildInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File ?? string.Empty)])) { Source = read };
     }
 
     private static BuildInput? LoadAsemExample(DirectoryInfo? dataDir, List<Diagnostic> diagnostics)

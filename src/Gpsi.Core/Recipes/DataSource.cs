@@ -6,8 +6,20 @@ namespace Gpsi.Core.Recipes;
 /// </summary>
 public sealed record DataSource
 {
-    /// <summary>The data file, relative to the recipe.</summary>
-    public required string File { get; init; }
+    /// <summary>The data file, relative to the recipe; null when the data comes through a source catalogue.</summary>
+    public string? File { get; init; }
+
+    /// <summary>
+    /// The source catalogue the recipe's series come from: <c>default</c> for the embedded <c>catalogue/sources.yaml</c>,
+    /// or a path relative to the recipe. Null for a file-based recipe.
+    /// </summary>
+    public string? Catalogue { get; init; }
+
+    /// <summary>Which countries a catalogue-based recipe considers, e.g. <c>un-members-and-observers</c> or <c>all</c>.</summary>
+    public string? Units { get; init; }
+
+    /// <summary>The first year of the panel a catalogue-based recipe reads (earlier years feed windows and carry-forward).</summary>
+    public int? FromYear { get; init; }
 
     /// <summary>Wide (COINr iData) or long.</summary>
     public DataLayout Layout { get; init; } = DataLayout.Wide;

@@ -5,4 +5,12 @@ namespace Gpsi.Core.Recipes;
 /// <param name="Role">Group or denominator.</param>
 /// <param name="Name">Display name.</param>
 /// <param name="Unit">Unit of measure (denominators).</param>
-public sealed record PanelVariable(string Code, VariableRole Role, string? Name = null, string? Unit = null);
+/// <param name="Series">Catalogue-based recipes: the series a denominator reads (e.g. <c>population</c>).</param>
+/// <param name="Registry">Catalogue-based recipes: the country-registry field a group reads (<c>income-group</c>, <c>wb-region</c>, <c>m49-region</c>, <c>m49-subregion</c>).</param>
+public sealed record PanelVariable(
+    string Code,
+    VariableRole Role,
+    string? Name = null,
+    string? Unit = null,
+    string? Series = null,
+    string? Registry = null);

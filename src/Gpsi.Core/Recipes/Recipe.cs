@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gpsi.Core.Derivation;
 using Gpsi.Core.Results;
 using Gpsi.Core.Structure;
 
@@ -40,4 +41,15 @@ public sealed record Recipe
 
     /// <summary>The years to report; empty means every year in the panel.</summary>
     public ImmutableArray<int> Years { get; init; } = [];
+
+    /// <summary>Series computed from catalogue series before the build (ratios, changes, weighted sums, windows …).</summary>
+    public ImmutableArray<DerivedSeries> Derived { get; init; } = [];
+
+    /// <summary>
+    /// The one-line reason for each choice, by the field path it explains (<c>data</c>, <c>bands</c>, <c>years</c>,
+    /// <c>steps[2]</c>, <c>indicators.homicide</c>, <c>aggregates.order</c>, <c>variables.population</c>,
+    /// <c>derived.terrorism_impact</c>). Part of the recipe's meaning for documentation, so part of its hash.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Reasons { get; init; } =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 }

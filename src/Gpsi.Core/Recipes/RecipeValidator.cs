@@ -245,10 +245,15 @@ public static class RecipeValidator
             return;
         }
 
+        if (data.Catalogue is not null)
+        {
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(data.File))
         {
             diagnostics.Add(Diagnostic.Error("recipe.empty-file", "data.file is empty.", at("data.file"), data.File,
-                "the data file's path, relative to the recipe"));
+                "the data file's path, relative to the recipe, or a catalogue"));
         }
 
         if (data.TimeColumn is null && data.DefaultYear is null)

@@ -41,4 +41,7 @@ public sealed record Node
 
     /// <summary>Where the values come from, free text or a source-catalogue id.</summary>
     public string? Source { get; init; }
+
+    /// <summary>For a catalogue-based recipe: the catalogue or derived series an indicator reads; null otherwise.</summary>
+    public string? Series { get; init; }
 }

@@ -19,7 +19,8 @@ public static class PanelReader
         List<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var path = Path.Combine(baseDirectory, source.File);
+        var path = Path.Combine(baseDirectory,
+            source.File ?? throw new ArgumentException("A catalogue-based recipe has no data file to read.", nameof(source)));
         var table = CsvTable.Read(path, diagnostics);
         return table is null ? null : Read(table, source, variables, diagnostics);
     }
