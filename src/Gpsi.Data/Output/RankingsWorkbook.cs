@@ -16,7 +16,9 @@ internal static class RankingsWorkbook
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            // AddWorkbookPart() would name the relationship with a random id; a fixed one keeps the bytes stable.
+            var workbookPart = document.AddNewPart<WorkbookPart>(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
             var list = new Sheets();
