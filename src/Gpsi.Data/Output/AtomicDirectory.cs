@@ -14,10 +14,10 @@ public static class AtomicDirectory
     }
 
     /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/>, each written byte for byte.
-    /// (Not an overload of <c>Write</c>: a collection expression of target-typed <c>new(…)</c> pairs would become
-    /// ambiguous for existing callers.)</summary>
+    /// (Beside the text overload, a collection expression of target-typed <c>new(…)</c> elements is ambiguous: name the
+    /// element type.)</summary>
     /// <exception cref="ArgumentException">A file name is not a plain name (it holds a directory separator or is empty).</exception>
-    public static void WriteFiles(string directory, IEnumerable<OutputFile> files)
+    public static void Write(string directory, IEnumerable<OutputFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var list = files.ToList();

@@ -14,7 +14,7 @@ public sealed class AtomicDirectoryBytesTests
         var target = Path.Combine(temp.Path, "out");
         AtomicDirectory.Write(target, [new KeyValuePair<string, string>("old.txt", "old")]);
         byte[] bytes = [0x50, 0x4B, 0x00, 0xFF, 0x0A];
-        AtomicDirectory.WriteFiles(target, [new OutputFile("a.bin", bytes), new OutputFile("b.csv", "x\n"u8.ToArray())]);
+        AtomicDirectory.Write(target, [new OutputFile("a.bin", bytes), new OutputFile("b.csv", "x\n"u8.ToArray())]);
         Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["a.bin", "b.csv"]);
         File.ReadAllBytes(Path.Combine(target, "a.bin")).ShouldBe(bytes);
     }
@@ -26,7 +26,7 @@ public sealed class AtomicDirectoryBytesTests
     public void Write_NameWithAPath_Throws(string name)
     {
         using var temp = new TempFolder();
-        Should.Throw<ArgumentException>(() => AtomicDirectory.WriteFiles(Path.Combine(temp.Path, "out"), [new OutputFile(name, [])]));
+        Should.Throw<ArgumentException>(() => AtomicDirectory.Write(Path.Combine(temp.Path, "out"), [new OutputFile(name, [])]));
         Directory.Exists(Path.Combine(temp.Path, "out")).ShouldBeFalse();
     }
 }
