@@ -84,6 +84,7 @@ internal static class RankingsWorkbook
         xml.WriteRaw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" " +
             "activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A2\" " +
             "sqref=\"A2\"/></sheetView></sheetViews>");
+        WriteWidths(xml, table);
         xml.WriteStartElement("sheetData", Main);
         WriteRow(xml, 1, [.. table.Columns], header: true);
         for (var r = 0; r < table.Rows.Count; r++)
@@ -94,6 +95,26 @@ internal static class RankingsWorkbook
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    /// <summary>Column widths from the header and the first 200 rows' text (6 to 60 characters, plus 2).</summary>
+    private static void WriteWidths(XmlWriter xml, OutputTable table)
+    {
+        xml.WriteStartElement("cols", Main);
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var widest = table.Rows.Take(200).Select(r => OutputCells.Text(r[c]).Length).DefaultIfEmpty(0).Max();
+            var width = Math.Clamp(Math.Max(widest, table.Columns[c].Length), 6, 60) + 2;
+            var n = (c + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteStartElement("col", Main);
+            xml.WriteAttributeString("min", n);
+            xml.WriteAttributeString("max", n);
+            xml.WriteAttributeString("width", width.ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
     }
 
     private static void WriteRow(XmlWriter xml, int index, object?[] cells, bool header)
