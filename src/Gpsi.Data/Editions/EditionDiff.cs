@@ -9,7 +9,7 @@ namespace Gpsi.Data.Editions;
 /// an edition, "data A" is what edition year A used from its snapshot, so with one recipe the recipe part is
 /// exactly 0 and the data part is the whole change.
 /// </summary>
-public static class EditionDiff
+public static partial class EditionDiff
 {
     /// <summary>
     /// Every country ranked in both editions (<paramref name="aa"/> and <paramref name="bb"/>), sorted by the size
