@@ -32,21 +32,23 @@ internal static class DiffText
         var shown = top is { } n ? comparison.Countries.Take(n).ToList() : [.. comparison.Countries];
         if (console.Terminal.Interactive)
         {
-            var table = new Table().AddColumn("iso3").AddColumn("name");
+            var table = new Table().AddColumn(new TableColumn("iso3").NoWrap()).AddColumn("name");
             foreach (var heading in (string[])["rank", "places", "data", "recipe", "score", "change", "data", "recipe"])
             {
-                table.AddColumn(new TableColumn(heading).RightAligned());
+                table.AddColumn(new TableColumn(heading).RightAligned().NoWrap());
             }
 
             foreach (var c in shown)
             {
-                table.AddRow(c.Iso3, Markup.Escape(c.Name ?? string.Empty), $"{c.RankA} → {c.RankB}", Signed(c.Rank.Total, "F0"),
+                table.AddRow(c.Iso3, Markup.Escape(c.Name ?? string.Empty), string.Create(Invariant, $"{c.RankA,3} → {c.RankB,3}"), Signed(c.Rank.Total, "F0"),
                     Signed(c.Rank.Data, "F1"), Signed(c.Rank.Recipe, "F1"),
                     $"{c.ScoreA.ToString("F2", Invariant)} → {c.ScoreB.ToString("F2", Invariant)}",
                     Signed(c.Score.Total, "F2"), Signed(c.Score.Data, "F2"), Signed(c.Score.Recipe, "F2"));
             }
 
             var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(o) });
+            // Writing to a TextWriter, Spectre cannot see the terminal's width; ask the console.
+            ansi.Profile.Width = Math.Max(Console.WindowWidth, 100);
             ansi.Write(table);
             return;
         }

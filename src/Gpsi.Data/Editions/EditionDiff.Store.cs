@@ -16,7 +16,8 @@ public static partial class EditionDiff
     /// Compares published editions <paramref name="a"/> and <paramref name="b"/> (an edition id such as
     /// <c>2020-r2</c>, or a year: that year's current edition). Reads each edition's recipe and data snapshot from
     /// <paramref name="store"/> and rebuilds the four (recipe, data) combinations with <see cref="IndexRunner"/>
-    /// (each distinct (recipe, snapshot) pair once): "data A" is edition year A of snapshot A. The as-published
+    /// (each distinct (recipe, snapshot) pair once, reading only the series either recipe uses): "data A" is
+    /// edition year A of snapshot A. The as-published
     /// pair is rebuilt too, so that with one recipe the recipe part is exactly 0; a rebuild that differs from the
     /// published rows is a warning (<c>diff.rebuild-differs</c>: the program changed since publishing).
     /// </summary>
@@ -40,11 +41,18 @@ public static partial class EditionDiff
         var recipeB = settings.DraftRecipe is { } draft
             ? (Hash: RecipeHash.Compute(draft), Recipe: draft)
             : await ReadRecipeAsync(store, editionB, diagnostics, cancellationToken).ConfigureAwait(false);
-        var dataA = await ReadSnapshotAsync(store, editionA, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (recipeA is not { } ra || recipeB is not { } rb)
+        {
+            return null;
+        }
+
+        // Only the series either recipe reads: the builds see nothing else, and a snapshot holds whole sources.
+        var query = new ObservationQuery(Indicators: [.. IndexRunner.SeriesUsed(ra.Recipe).Union(IndexRunner.SeriesUsed(rb.Recipe))]);
+        var dataA = await ReadSnapshotAsync(store, editionA, query, diagnostics, cancellationToken).ConfigureAwait(false);
         var dataB = editionB.SnapshotId == editionA.SnapshotId
             ? dataA
-            : await ReadSnapshotAsync(store, editionB, diagnostics, cancellationToken).ConfigureAwait(false);
-        if (recipeA is not { } ra || recipeB is not { } rb || dataA is null || dataB is null)
+            : await ReadSnapshotAsync(store, editionB, query, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (dataA is null || dataB is null)
         {
             return null;
         }
@@ -142,9 +150,9 @@ public static partial class EditionDiff
     }
 
     private static async Task<IReadOnlyList<Observation>?> ReadSnapshotAsync(IGpsiStore store, Edition edition,
-        List<Diagnostic> diagnostics, CancellationToken cancel)
+        ObservationQuery query, List<Diagnostic> diagnostics, CancellationToken cancel)
     {
-        var observations = await store.ReadObservationsAsync(edition.SnapshotId, ObservationQuery.All, cancel)
+        var observations = await store.ReadObservationsAsync(edition.SnapshotId, query, cancel)
             .ConfigureAwait(false);
         if (observations.Count > 0)
         {
