@@ -22,7 +22,7 @@ public static partial class EditionDiff
     /// published rows is a warning (<c>diff.rebuild-differs</c>: the program changed since publishing).
     /// </summary>
     /// <returns>The comparison, or null with errors in <paramref name="diagnostics"/> (<c>diff.unknown-edition</c>,
-    /// <c>diff.missing-recipe</c>, <c>diff.missing-snapshot</c>, a recipe or build error). A cross build that fails
+    /// <c>diff.missing-recipe</c>, <c>diff.missing-snapshot</c>, <c>diff.unknown-node</c>, a recipe or build error). A cross build that fails
     /// is a warning (<c>diff.cross-build-failed</c>) and leaves the parts null.</returns>
     public static async Task<EditionComparison?> CompareAsync(IGpsiStore store, string a, string b, DiffSettings settings,
         List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
@@ -85,6 +85,11 @@ public static partial class EditionDiff
         var aa = Build(ra, editionA.SnapshotId, dataA, cross: false);
         var bb = Build(rb, editionB.SnapshotId, dataB, cross: false);
         if (aa is null || bb is null)
+        {
+            return null;
+        }
+
+        if (settings.Node is { } node && !UnknownNode(node, aa, bb, diagnostics))
         {
             return null;
         }
@@ -163,6 +168,22 @@ public static partial class EditionDiff
             $"Edition {edition.Id} names data snapshot {edition.SnapshotId}, which the store does not hold (or is empty).",
             null, edition.SnapshotId, "the snapshot loaded when the edition was published"));
         return null;
+    }
+
+    /// <summary>True when both builds have <paramref name="node"/>; else false with a <c>diff.unknown-node</c> error.</summary>
+    private static bool UnknownNode(string node, IndexRun aa, IndexRun bb, List<Diagnostic> diagnostics)
+    {
+        if (aa.Nodes.Any(n => n.Code == node) && bb.Nodes.Any(n => n.Code == node))
+        {
+            return true;
+        }
+
+        var codes = bb.Nodes.Select(n => n.Code).ToList();
+        var closest = Suggestions.Closest(node, codes);
+        diagnostics.Add(Diagnostic.Error("diff.unknown-node",
+            $"Node '{node}' is not in both editions' index trees" + (closest is null ? "." : $"; did you mean '{closest}'?"),
+            new SourceLocation(Field: "--node"), node, "a node code: " + string.Join(", ", codes)));
+        return false;
     }
 
     private static void CheckRebuild(Edition edition, IndexRun run, string? node, List<Diagnostic> diagnostics)

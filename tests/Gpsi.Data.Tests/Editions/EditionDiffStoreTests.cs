@@ -84,6 +84,35 @@ public sealed class EditionDiffStoreTests(EditionDiffStoreTests.PublishedStore p
         error.Expected!.ShouldContain("2020-r2");
     }
 
+    [Fact]
+    public async Task CompareAsync_Dimension_ComparesThatNode()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var terror = await EditionDiff.CompareAsync(published.Store, "2019", "2020",
+            PublishedStore.Settings() with { Node = "terror" }, diagnostics);
+
+        terror.ShouldNotBeNull(string.Join('\n', diagnostics));
+        terror.Node.ShouldBe("terror");
+        var scores = GpsiRun.Run.Scores.Where(s => s.Node == "terror" && s.Year == 2020 && s.Rank is not null)
+            .ToDictionary(s => s.Iso3);
+        terror.Countries.ShouldAllBe(c => c.ScoreB == scores[c.Iso3].Score && c.RankB == scores[c.Iso3].Rank);
+    }
+
+    [Fact]
+    public async Task CompareAsync_UnknownNode_SuggestsTheClosest()
+    {
+        var diagnostics = new List<Diagnostic>();
+
+        var result = await EditionDiff.CompareAsync(published.Store, "2019", "2020",
+            PublishedStore.Settings() with { Node = "terorr" }, diagnostics);
+
+        result.ShouldBeNull();
+        var error = diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe("diff.unknown-node");
+        error.Message.ShouldContain("did you mean 'terror'");
+    }
+
     /// <summary>A temporary store with the GPSI editions published twice: as read, then with the variant recipe.</summary>
     [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable",
         Justification = "xUnit disposes a fixture through IAsyncLifetime.DisposeAsync, which deletes the folder.")]
