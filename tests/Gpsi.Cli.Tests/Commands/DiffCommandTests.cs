@@ -75,41 +75,8 @@ public sealed class DiffCommandTests(DiffCommandTests.BuiltStore built) : IClass
     private static List<Dictionary<string, string>> Rows(string csv)
     {
         var lines = File.ReadAllLines(csv);
-        var header = Fields(lines[0]);
-        return [.. lines.Skip(1).Select(l => header.Zip(Fields(l)).ToDictionary(p => p.First, p => p.Second))];
-    }
-
-    /// <summary>Splits one CSV line, quoted fields (with "" inside) included.</summary>
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
+        var header = CsvLine.Fields(lines[0]);
+        return [.. lines.Skip(1).Select(l => header.Zip(CsvLine.Fields(l)).ToDictionary(p => p.First, p => p.Second))];
     }
 
     /// <summary>A temporary store with the GPSI editions 2010–2020, published by <c>gpsi build</c>.</summary>

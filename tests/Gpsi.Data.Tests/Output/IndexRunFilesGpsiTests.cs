@@ -35,7 +35,7 @@ public sealed class IndexRunFilesGpsiTests(ITestOutputHelper log)
             || l.StartsWith("iso3,", StringComparison.Ordinal));
 
         // The 2020 edition in rank order: as many rows with index_rank as ranked countries, unranked ones last and empty.
-        var rows2020 = lines.Skip(1).Where(l => l.Length > 0).Select(CsvFields).Where(f => f[2] == "2020").ToList();
+        var rows2020 = lines.Skip(1).Where(l => l.Length > 0).Select(CsvLine.Fields).Where(f => f[2] == "2020").ToList();
         var ranked = run.Coverage.Single(c => c.Year == 2020).Ranked;
         rows2020.Count(f => f[4].Length > 0).ShouldBe(ranked);
         rows2020.Take(ranked).Select(f => int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture))
@@ -64,37 +64,5 @@ public sealed class IndexRunFilesGpsiTests(ITestOutputHelper log)
         log.WriteLine($"render: first {first.Elapsed.TotalMilliseconds:F0} ms, second {second.TotalMilliseconds:F0} ms; " +
             string.Join(", ", first.Files.Select(f => $"{f.Name} {f.Content.Length / 1024} KiB")));
         again.Select(f => f.Content).ShouldBe(first.Files.Select(f => f.Content));
-    }
-
-    private static string[] CsvFields(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }
