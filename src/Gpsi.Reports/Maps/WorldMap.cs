@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using System.Text;
+using static Gpsi.Reports.Html.Html;
+
+namespace Gpsi.Reports.Maps;
+
+/// <summary>
+/// A world map as inline SVG: one <c>path</c> per feature (id <c>c&lt;numeric&gt;</c>), Equal Earth, north up,
+/// 960 units wide. Features without a shade get the hatched light grey of "not ranked".
+/// </summary>
+public static class WorldMap
+{
+    /// <summary>The SVG width in user units.</summary>
+    public const double Width = 960;
+
+    /// <summary>Renders the features; <paramref name="shades"/> is keyed by feature id (ISO numeric, three digits).</summary>
+    public static string Svg(ImmutableArray<MapFeature> features, IReadOnlyDictionary<string, MapShade> shades,
+        string title)
+    {
+        var k = Width / (2 * EqualEarth.MaxX);
+        var height = Math.Ceiling(2 * EqualEarth.MaxY * k);
+        var sb = new StringBuilder();
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 {C(Width)} {C(height)}\" role=\"img\" aria-label=\"{E(title)}\">");
+        sb.Append("<defs><pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\">")
+            .Append($"<rect width=\"4\" height=\"4\" fill=\"{BandPalette.NotRanked}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#b0b0b0\" stroke-width=\"1.2\"/></pattern></defs>");
+        foreach (var f in features)
+        {
+            var d = new StringBuilder();
+            foreach (var ring in f.Rings)
+            {
+                string? last = null;
+                for (var i = 0; i < ring.Length; i++)
+                {
+                    var (x, y) = EqualEarth.Project(ring[i].Lon, ring[i].Lat);
+                    var point = $"{C((x * k) + (Width / 2))},{C((height / 2) - (y * k))}";
+                    if (point == last)
+                    {
+                        continue;
+                    }
+
+                    d.Append(i == 0 ? "M" : "L").Append(point);
+                    last = point;
+                }
+
+                d.Append('Z');
+            }
+
+            var shade = shades.GetValueOrDefault(f.Id);
+            var fill = shade?.Fill ?? "url(#hatch)";
+            var label = shade?.Title ?? f.Name;
+            var id = f.Id.Length > 0 ? $" id=\"c{f.Id}\"" : string.Empty;
+            sb.Append($"<path{id} fill=\"{fill}\" d=\"{d}\"><title>{E(label)}</title></path>");
+        }
+
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+}
