@@ -36,7 +36,8 @@ internal static class CountrySections
             sb.Append("</p>\n");
             if (index is { Score: { } score, IncomeGroupMean: { } mean })
             {
-                var gap = score - mean;
+                // From the rounded numbers shown, so that the line adds up for the reader.
+                var gap = Math.Round(score, 1, MidpointRounding.AwayFromZero) - Math.Round(mean, 1, MidpointRounding.AwayFromZero);
                 var words = gap >= 0 ? w.F("profile.above", N(gap)) : w.F("profile.below", N(-gap));
                 sb.Append($"<p>{E(w.F("profile.conditions", N(score), N(mean), words))} <span class=\"muted\">{E(w["profile.conditionsNote"])}</span></p>\n");
             }
