@@ -49,6 +49,12 @@ public abstract record ImputationMethod
     public sealed record LatestAvailable(int MaxYears) : ImputationMethod;
 
     /// <summary>
+    /// Back-casting: a missing year takes the earliest later observation at most <paramref name="MaxYears"/> years
+    /// ahead, for editions before a series began (INFORM-style back-cast); each filled value records the year copied.
+    /// </summary>
+    public sealed record Backcast(int MaxYears) : ImputationMethod;
+
+    /// <summary>
     /// Linear interpolation between the nearest observed years before and after (by year value), as
     /// <c>stats::approx</c>. Leading and trailing gaps stay missing unless <paramref name="ExtendEnds"/> is true, which
     /// copies the first/last observation outwards as COINr <c>impute_panel(imp_type = "linear")</c> (<c>rule = 2</c>)

@@ -28,6 +28,7 @@ internal static class ImputeStep
             ImputationMethod.GroupMedian g => GroupImputer.Run(context, values, method, g.Group, median: true),
             ImputationMethod.RowMean r => RowImputer.Run(context, values, method, r.Level),
             ImputationMethod.LatestAvailable l => PanelImputer.Latest(context, values, method, l.MaxYears),
+            ImputationMethod.Backcast b => PanelImputer.Backcast(context, values, method, b.MaxYears),
             ImputationMethod.LinearInterpolation l => PanelImputer.Linear(context, values, method, l.ExtendEnds),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step.Method, "Unknown imputation method."),
         };

@@ -59,6 +59,53 @@ internal static class PanelImputer
     }
 
     /// <summary>
+    /// Back-casting: fills a missing (unit, year) from the earliest later year, at most <paramref name="maxYears"/>
+    /// years ahead by year value, in which the unit was observed. The mirror of <see cref="Latest"/>; the latest
+    /// year is never filled. False, with an error, when <paramref name="maxYears"/> &lt; 1.
+    /// </summary>
+    public static bool Backcast(BuildContext context, double[] values, string method, int maxYears)
+    {
+        if (maxYears < 1)
+        {
+            context.Diagnostics.Add(Diagnostic.Error("impute.bad-window",
+                "Back-cast imputation needs a window of at least one year.", context.StepField("method"),
+                maxYears.ToString(System.Globalization.CultureInfo.InvariantCulture), "backcast:K with K ≥ 1"));
+            return false;
+        }
+
+        var input = context.Current;
+        var units = input.Units.Count;
+        var years = input.Years;
+        for (var c = 0; c < input.Columns.Count; c++)
+        {
+            for (var y = 0; y < years.Length - 1; y++)
+            {
+                var slice = input.Slice(c, y);
+                for (var u = 0; u < units; u++)
+                {
+                    if (!double.IsNaN(slice[u]) || !context.Included[(y * units) + u])
+                    {
+                        continue;
+                    }
+
+                    var newest = (long)years[y] + maxYears;
+                    for (var ahead = y + 1; ahead < years.Length && years[ahead] <= newest; ahead++)
+                    {
+                        var donor = input[c, ahead, u];
+                        if (context.Included[(ahead * units) + u] && !double.IsNaN(donor))
+                        {
+                            ImputeStep.Fill(context, values, method, c, y, u, donor, years[ahead]);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Fills a missing (unit, year) by linear interpolation between the nearest observed years before and after, by
     /// year value: <c>y0 + (y1 − y0)·((t − t0)/(t1 − t0))</c>, R's <c>approx</c>. Without
     /// <paramref name="extendEnds"/>, leading and trailing gaps stay missing; with it, they take the first/last

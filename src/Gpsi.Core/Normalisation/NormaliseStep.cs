@@ -22,7 +22,10 @@ internal static class NormaliseStep
         var block = step.Reference == NormalisationReference.Pooled ? units * years : units;
         var directed = new double[block];
         var failed = 0;
-        var allIncluded = Array.IndexOf(context.Included, false) < 0;
+        // Pooled over the reported years only (the recipe's years, when it lists them): lookback years that feed
+        // carry-forward and windows are not editions and must not move the reference.
+        var pooledYears = PooledYears(context, step, input.Years);
+        var allIncluded = Array.IndexOf(context.Included, false) < 0 && pooledYears is null;
         for (var c = 0; c < input.Columns.Count; c++)
         {
             var node = context.Tree.Nodes[context.IndicatorNode[c]];
@@ -43,7 +46,9 @@ internal static class NormaliseStep
                     {
                         // Units screened out of a year are not in COINr's data set at all: they must not set the
                         // reference (min, max, mean, ranks), and they get no normalised value.
-                        directed[i] = context.Included[start + i] ? sign * slice[i] : double.NaN;
+                        directed[i] = context.Included[start + i] && (pooledYears is null || pooledYears[i / units])
+                            ? sign * slice[i]
+                            : double.NaN;
                     }
                 }
 
@@ -72,6 +77,19 @@ internal static class NormaliseStep
             (step.PerIndicator is { Count: > 0 } p ? $", {p.Count} indicator-specific" : string.Empty) +
             (failed > 0 ? $", {failed} degenerate" : string.Empty));
     }
+    /// <summary>For a pooled reference with a recipe that lists its years: which panel years are in the pool; else null.</summary>
+    private static bool[]? PooledYears(BuildContext context, Step.Normalise step,
+        System.Collections.Immutable.ImmutableArray<int> years)
+    {
+        if (step.Reference != NormalisationReference.Pooled || context.Recipe.Years.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var pooled = years.Select(y => context.Recipe.Years.Contains(y)).ToArray();
+        return Array.IndexOf(pooled, false) < 0 ? null : pooled;
+    }
+
     private static bool Apply(NormalisationMethod method, Structure.Node node, ReadOnlySpan<double> x,
         Span<double> y, BuildContext context, string field, out bool ok)
     {

@@ -27,10 +27,10 @@ public static class MethodSyntax
 
     /// <summary>What the imputation syntax accepts.</summary>
     public const string ImputationForms = "one of mean, median, mean-by:GROUP, median-by:GROUP, row[:LEVEL] "
-        + "(LEVEL ≥ 2), latest:K (K ≥ 1), linear[:extend]";
+        + "(LEVEL ≥ 2), latest:K (K ≥ 1), backcast:K (K ≥ 1), linear[:extend]";
 
     /// <summary>What the treatment syntax accepts.</summary>
-    public const string TreatmentForms = "one of default[:LIMIT[,SKEW,KURT]] (LIMIT ≥ 0, SKEW > 0), none";
+    public const string TreatmentForms = "one of default[:LIMIT[,SKEW,KURT]] (LIMIT ≥ 0, SKEW > 0), log1p, none";
 
     /// <summary>What the weighting syntax accepts (weight sets are written as a map, not in this syntax).</summary>
     public const string WeightingForms = "one of manual, equal, pca[:raw]";
@@ -44,9 +44,9 @@ public static class MethodSyntax
     private static readonly string[] AggregationNames = ["amean", "gmean", "hmean", "genmean", "median", "copeland"];
 
     private static readonly string[] ImputationNames =
-        ["mean", "median", "mean-by", "median-by", "row", "latest", "linear"];
+        ["mean", "median", "mean-by", "median-by", "row", "latest", "backcast", "linear"];
 
-    private static readonly string[] TreatmentNames = ["default", "none"];
+    private static readonly string[] TreatmentNames = ["default", "log1p", "none"];
 
     private static readonly string[] WeightingNames = ["manual", "equal", "pca"];
 
@@ -142,6 +142,7 @@ public static class MethodSyntax
             ImputationMethod.RowMean { Level: 2 } when !explicitDefaults => "row",
             ImputationMethod.RowMean r => $"row:{Integer(r.Level)}",
             ImputationMethod.LatestAvailable l => $"latest:{Integer(l.MaxYears)}",
+            ImputationMethod.Backcast b => $"backcast:{Integer(b.MaxYears)}",
             ImputationMethod.LinearInterpolation l => l.ExtendEnds ? "linear:extend" : "linear",
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown imputation method."),
         };
@@ -160,6 +161,7 @@ public static class MethodSyntax
                 $"default:{Integer(d.WinsorisationLimit)},{Number(d.SkewThreshold)},{Number(d.KurtosisThreshold)}",
             TreatmentMethod.Default { WinsorisationLimit: 5 } => "default",
             TreatmentMethod.Default d => $"default:{Integer(d.WinsorisationLimit)}",
+            TreatmentMethod.Log1p => "log1p",
             TreatmentMethod.None => "none",
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown treatment method."),
         };
@@ -229,6 +231,7 @@ public static class MethodSyntax
             "median-by:GROUP needs a group column",
         ImputationMethod.RowMean r when r.Level < 2 => "row:LEVEL needs an aggregate level, 2 or more",
         ImputationMethod.LatestAvailable l when l.MaxYears < 1 => "latest:K needs K ≥ 1 years",
+        ImputationMethod.Backcast b when b.MaxYears < 1 => "backcast:K needs K ≥ 1 years",
         _ => null,
     };
 
@@ -292,6 +295,7 @@ public static class MethodSyntax
         "mean-by" or "median-by" => $"write {name}:GROUP naming a group variable",
         "row" => "write row or row:LEVEL with a whole number",
         "latest" => "write latest:K with a whole number of years",
+        "backcast" => "write backcast:K with a whole number of years",
         "linear" => "write linear or linear:extend",
         "default" => "write default, default:LIMIT or default:LIMIT,SKEW,KURT",
         "pca" => "write pca or pca:raw",
@@ -345,6 +349,7 @@ public static class MethodSyntax
         ("row", 0) => new ImputationMethod.RowMean(),
         ("row", 1) when TryInteger(a[0], out var level) => new ImputationMethod.RowMean(level),
         ("latest", 1) when TryInteger(a[0], out var k) => new ImputationMethod.LatestAvailable(k),
+        ("backcast", 1) when TryInteger(a[0], out var k) => new ImputationMethod.Backcast(k),
         ("linear", 0) => new ImputationMethod.LinearInterpolation(),
         ("linear", 1) when Is(a[0], "extend") => new ImputationMethod.LinearInterpolation(ExtendEnds: true),
         _ => null,
@@ -356,6 +361,7 @@ public static class MethodSyntax
         ("default", 1) when TryInteger(a[0], out var limit) => new TreatmentMethod.Default(limit),
         ("default", 3) when TryInteger(a[0], out var limit) && TryNumber(a[1], out var skew)
             && TryNumber(a[2], out var kurt) => new TreatmentMethod.Default(limit, skew, kurt),
+        ("log1p", 0) => new TreatmentMethod.Log1p(),
         ("none", 0) => new TreatmentMethod.None(),
         _ => null,
     };

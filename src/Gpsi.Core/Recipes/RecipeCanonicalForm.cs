@@ -35,6 +35,24 @@ public static class RecipeCanonicalForm
         root["steps"] = recipe.Steps.Select(StepEntry).ToList();
         root["bands"] = Bands(recipe.Bands);
         root["years"] = recipe.Years.ToList();
+
+        // Keys of catalogue-based recipes (issue 4) appear only when used, so older recipes keep their hash.
+        if (!recipe.Derived.IsDefaultOrEmpty)
+        {
+            root["derived"] = recipe.Derived.Select(Derived).ToList();
+        }
+
+        if (recipe.Reasons.Count > 0)
+        {
+            var reasons = CanonicalJson.Object();
+            foreach (var (key, text) in recipe.Reasons)
+            {
+                reasons[key] = text;
+            }
+
+            root["reasons"] = reasons;
+        }
+
         return CanonicalJson.Write(root);
     }
 
@@ -49,6 +67,13 @@ public static class RecipeCanonicalForm
         o["default-year"] = data.DefaultYear;
         o["variable-column"] = data.VariableColumn;
         o["value-column"] = data.ValueColumn;
+        if (data.Catalogue is not null)
+        {
+            o["catalogue"] = data.Catalogue;
+            o["units"] = data.Units;
+            o["from-year"] = data.FromYear;
+        }
+
         return o;
     }
 
@@ -59,6 +84,16 @@ public static class RecipeCanonicalForm
         o["role"] = variable.Role == VariableRole.Group ? "group" : "denominator";
         o["name"] = variable.Name;
         o["unit"] = variable.Unit;
+        if (variable.Series is not null)
+        {
+            o["series"] = variable.Series;
+        }
+
+        if (variable.Registry is not null)
+        {
+            o["registry"] = variable.Registry;
+        }
+
         return o;
     }
 
@@ -78,6 +113,68 @@ public static class RecipeCanonicalForm
         else
         {
             o["denominator"] = null;
+        }
+
+        if (node.Series is not null)
+        {
+            o["series"] = node.Series;
+        }
+
+        return o;
+    }
+
+    private static SortedDictionary<string, object?> Derived(Derivation.DerivedSeries series)
+    {
+        var o = CanonicalJson.Object();
+        o["code"] = series.Code;
+        o["name"] = series.Name ?? series.Code;
+        o["unit"] = series.Unit;
+        var rule = CanonicalJson.Object();
+        switch (series.Rule)
+        {
+            case Derivation.DerivationRule.Sum s:
+                o["sum"] = s.Series.ToList();
+                break;
+            case Derivation.DerivationRule.Combine c:
+                o["combine"] = c.Series.ToList();
+                break;
+            case Derivation.DerivationRule.Ratio r:
+                rule["numerator"] = r.Numerator;
+                rule["denominator"] = r.Denominator;
+                rule["scale"] = r.Scale;
+                o["ratio"] = rule;
+                break;
+            case Derivation.DerivationRule.Change c:
+                rule["series"] = c.Series;
+                rule["years"] = c.Years;
+                rule["percent"] = c.Percent ? "true" : "false";
+                o["change"] = rule;
+                break;
+            case Derivation.DerivationRule.WeightedSum w:
+                rule["base"] = w.Base;
+                rule["terms"] = w.Terms.Select(t =>
+                {
+                    var term = CanonicalJson.Object();
+                    term["name"] = t.Name;
+                    term["series"] = t.Series;
+                    term["weight"] = t.Weight;
+                    term["absent"] = t.AbsentIsZero ? "zero" : "missing";
+                    return term;
+                }).ToList();
+                o["weighted-sum"] = rule;
+                break;
+            case Derivation.DerivationRule.Window w:
+                rule["series"] = w.Series;
+                rule["weights"] = w.Weights.Cast<object?>().ToList();
+                o["window"] = rule;
+                break;
+            case Derivation.DerivationRule.LogScale l:
+                rule["series"] = l.Series;
+                rule["max"] = l.Max;
+                o["log-scale"] = rule;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(series), series.Rule, "Unknown derivation rule.");
         }
 
         return o;

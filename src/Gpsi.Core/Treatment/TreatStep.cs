@@ -33,7 +33,7 @@ internal static class TreatStep
         var marks = new sbyte[units];
         var position = new int[units];
         var points = ImmutableArray.CreateBuilder<WinsorisedPoint>();
-        int winsorised = 0, logged = 0, failing = 0, specific = 0;
+        int winsorised = 0, logged = 0, failing = 0, specific = 0, logTransformed = 0;
         for (var c = 0; c < input.Columns.Count; c++)
         {
             var code = input.Columns[c];
@@ -42,6 +42,12 @@ internal static class TreatStep
             {
                 method = own;
                 specific++;
+            }
+
+            if (method is TreatmentMethod.Log1p)
+            {
+                logTransformed += LogOnePlus(context, values, input, c) ? 1 : 0;
+                continue;
             }
 
             if (method is not TreatmentMethod.Default d)
@@ -106,6 +112,11 @@ internal static class TreatStep
             summary += $"; {specific} indicator-specific";
         }
 
+        if (logTransformed > 0)
+        {
+            summary += $"; {logTransformed} indicators as ln(1 + x)";
+        }
+
         if (years > 1)
         {
             summary += $" (counts are indicator-years, {years} years)";
@@ -113,6 +124,40 @@ internal static class TreatStep
 
         context.Commit(input.With(OutputName, values), step, summary);
     }
+    /// <summary>x ← ln(1 + x) over every included unit-year of column <paramref name="c"/>; false (with an error per value) when a value is ≤ −1.</summary>
+    private static bool LogOnePlus(BuildContext context, double[] values, Panels.DataSet input, int c)
+    {
+        var units = input.Units.Count;
+        var years = input.Years.Length;
+        var ok = true;
+        for (var y = 0; y < years; y++)
+        {
+            var offset = ((c * years) + y) * units;
+            for (var u = 0; u < units; u++)
+            {
+                var v = values[offset + u];
+                if (double.IsNaN(v) || !context.Included[(y * units) + u])
+                {
+                    continue;
+                }
+
+                if (v <= -1)
+                {
+                    context.Diagnostics.Add(Diagnostic.Error("treat.log1p-domain",
+                        $"Indicator '{input.Columns[c]}', unit '{input.Units[u]}', {input.Years[y]}: ln(1 + x) needs x > −1.",
+                        new SourceLocation(Field: input.Columns[c]), v.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                        "a value above −1 (log1p is for counts and rates)"));
+                    ok = false;
+                    continue;
+                }
+
+                values[offset + u] = Math.Log(1 + v);
+            }
+        }
+
+        return ok;
+    }
+
     private static string Summarise(TreatmentMethod method) => method is TreatmentMethod.Default d
         ? $"{MethodSyntax.Format(method)} (winsorise ≤ {d.WinsorisationLimit}, |skew| < {d.SkewThreshold:R} or kurt < " +
           $"{d.KurtosisThreshold:R})"

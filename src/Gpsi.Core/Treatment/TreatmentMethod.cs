@@ -15,6 +15,12 @@ public abstract record TreatmentMethod
     public sealed record Default(int WinsorisationLimit = 5, double SkewThreshold = 2, double KurtosisThreshold = 3.5)
         : TreatmentMethod;
 
+    /// <summary>
+    /// x ← ln(1 + x) for every value, every year alike (a fixed transform, so scores stay comparable across years):
+    /// for right-skewed rates and counts where 0 is meaningful. Values ≤ −1 are an error naming the unit.
+    /// </summary>
+    public sealed record Log1p : TreatmentMethod;
+
     /// <summary>No treatment.</summary>
     public sealed record None : TreatmentMethod;
 }

@@ -7,22 +7,23 @@ internal static class RecipeKeys
 {
     public static readonly ImmutableArray<string> Root =
         ["name", "title", "description", "version", "data", "variables", "indicators", "aggregates", "steps", "bands",
-            "years"];
+            "years", "derived", "reasons"];
 
     public static readonly ImmutableArray<string> Data =
         ["file", "layout", "unit-column", "name-column", "time-column", "default-year", "variable-column",
-            "value-column"];
+            "value-column", "catalogue", "units", "from-year", "reason"];
 
-    public static readonly ImmutableArray<string> Variable = ["code", "role", "name", "unit"];
+    public static readonly ImmutableArray<string> Variable =
+        ["code", "role", "name", "unit", "series", "registry", "reason"];
 
     public static readonly ImmutableArray<string> Indicator =
         ["code", "name", "parent", "direction", "weight", "unit", "target", "goalposts", "denominator", "type",
-            "source"];
+            "source", "series", "reason"];
 
     public static readonly ImmutableArray<string> Denominator = ["code", "scale"];
 
     public static readonly ImmutableArray<string> Aggregate = ["code", "name", "parent", "weight", "unit", "type",
-        "source"];
+        "source", "reason"];
 
     public static readonly ImmutableArray<string> StepKinds =
         ["denominate", "screen", "impute", "treat", "normalise", "weight", "aggregate"];
@@ -41,7 +42,25 @@ internal static class RecipeKeys
 
     public static readonly ImmutableArray<string> AggregateStep = ["method", "by-level", "min-availability"];
 
-    public static readonly ImmutableArray<string> Bands = ["thresholds", "labels"];
+    public static readonly ImmutableArray<string> Bands = ["thresholds", "labels", "reason"];
+
+    public static readonly ImmutableArray<string> Derived =
+        ["code", "name", "unit", "reason", "sum", "combine", "ratio", "change", "weighted-sum", "window", "log-scale"];
+
+    public static readonly ImmutableArray<string> DerivedRules =
+        ["sum", "combine", "ratio", "change", "weighted-sum", "window", "log-scale"];
+
+    public static readonly ImmutableArray<string> Ratio = ["numerator", "denominator", "scale"];
+
+    public static readonly ImmutableArray<string> Change = ["series", "years", "percent"];
+
+    public static readonly ImmutableArray<string> WeightedSum = ["base", "terms"];
+
+    public static readonly ImmutableArray<string> Term = ["name", "series", "weight", "absent"];
+
+    public static readonly ImmutableArray<string> Window = ["series", "weights"];
+
+    public static readonly ImmutableArray<string> LogScale = ["series", "max"];
 
     /// <summary>Every section, by the name <c>docs/recipe.md</c> uses as its heading.</summary>
     public static readonly ImmutableSortedDictionary<string, ImmutableArray<string>> All =
@@ -62,5 +81,12 @@ internal static class RecipeKeys
             ["steps[].weight"] = Weight,
             ["steps[].aggregate"] = AggregateStep,
             ["bands"] = Bands,
+            ["derived[]"] = Derived,
+            ["derived[].ratio"] = Ratio,
+            ["derived[].change"] = Change,
+            ["derived[].weighted-sum"] = WeightedSum,
+            ["derived[].weighted-sum.terms[]"] = Term,
+            ["derived[].window"] = Window,
+            ["derived[].log-scale"] = LogScale,
         }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 }

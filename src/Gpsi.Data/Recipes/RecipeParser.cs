@@ -37,7 +37,7 @@ internal sealed class RecipeParser(RecipeSource source)
             : null;
         var indicators = Nodes(map, "indicators", NodeKind.Indicator);
         var aggregates = Nodes(map, "aggregates", NodeKind.Aggregate);
-        return new Recipe
+        var recipe = new Recipe
         {
             Name = name ?? string.Empty,
             Title = Text(map, "title"),
@@ -49,7 +49,20 @@ internal sealed class RecipeParser(RecipeSource source)
             Steps = map.Get("steps") is { } steps ? _steps.Parse(steps, "steps") : [],
             Bands = map.Get("bands") is { } bands ? Bands(bands) ?? new BandRule.Quantile() : new BandRule.Quantile(),
             Years = map.Get("years") is { } years ? Years(years) : [],
+            Derived = map.Get("derived") is { } derived ? new DerivedParser(source).Parse(derived) : [],
         };
+        if (map.Get("reasons") is { } reasons && source.Map(reasons, "reasons", null) is { } reasonMap)
+        {
+            foreach (var (key, node) in reasonMap.Entries)
+            {
+                if (source.String(node, reasonMap.Child(key), nullable: false) is { } text)
+                {
+                    source.Reasons[key] = text;
+                }
+            }
+        }
+
+        return recipe with { Reasons = source.Reasons.ToImmutableSortedDictionary(StringComparer.Ordinal) };
     }
 
     private string? Text(YamlMap map, string key) => map.Get(key) is { } node ? source.String(node, key) : null;
@@ -61,10 +74,30 @@ internal sealed class RecipeParser(RecipeSource source)
             return null;
         }
 
-        var file = map.Required("file", "the data file, relative to the recipe") is { } f
-            ? source.String(f, "data.file", nullable: false)
-            : null;
-        var data = new DataSource { File = file ?? string.Empty };
+        source.Reason(map, "data");
+        var catalogue = map.Get("catalogue") is { } cat ? source.String(cat, "data.catalogue", nullable: false) : null;
+        string? file = null;
+        if (catalogue is null)
+        {
+            file = map.Required("file", "the data file, relative to the recipe (or a catalogue)") is { } f
+                ? source.String(f, "data.file", nullable: false) ?? string.Empty
+                : string.Empty;
+        }
+        else if (map.Get("file") is { } f)
+        {
+            file = source.String(f, "data.file", nullable: false);
+        }
+
+        var data = new DataSource
+        {
+            File = file,
+            Catalogue = catalogue,
+            Units = map.Get("units") is { } units
+                && source.Choice(units, "data.units", "un-members-and-observers", "un-members", "all") is { } u
+                    ? (new[] { "un-members-and-observers", "un-members", "all" })[u]
+                    : null,
+            FromYear = map.Get("from-year") is { } from ? source.Integer(from, "data.from-year") : null,
+        };
         if (map.Get("layout") is { } layout && source.Choice(layout, "data.layout", "wide", "long") is { } l)
         {
             data = data with { Layout = l == 0 ? DataLayout.Wide : DataLayout.Long };
@@ -115,12 +148,23 @@ internal sealed class RecipeParser(RecipeSource source)
                 continue;
             }
 
+            source.Reason(map, "variables." + code);
+            string? registry = null;
+            if (map.Get("registry") is { } reg
+                && source.Choice(reg, path + ".registry", RegistryFields) is { } field)
+            {
+                registry = RegistryFields[field];
+            }
+
             result.Add(new PanelVariable(code, role == 0 ? VariableRole.Group : VariableRole.Denominator,
-                Text(map, path, "name"), Text(map, path, "unit")));
+                Text(map, path, "name"), Text(map, path, "unit"), Text(map, path, "series"), registry));
         }
 
         return result.ToImmutable();
     }
+
+    /// <summary>The country-registry fields a group variable can read.</summary>
+    public static readonly string[] RegistryFields = ["income-group", "wb-region", "m49-region", "m49-subregion"];
 
     private string? Text(YamlMap map, string path, string key) =>
         map.Get(key) is { } node ? source.String(node, path + "." + key) : null;
@@ -187,7 +231,13 @@ internal sealed class RecipeParser(RecipeSource source)
             Unit = Text(map, path, "unit"),
             Type = Text(map, path, "type"),
             Source = Text(map, path, "source"),
+            Series = kind == NodeKind.Indicator ? Text(map, path, "series") : null,
         };
+        if (code is not null)
+        {
+            source.Reason(map, (kind == NodeKind.Indicator ? "indicators." : "aggregates.") + code);
+        }
+
         if (map.Get("weight") is { } w && source.Number(w, path + ".weight") is { } weight)
         {
             node = node with { Weight = weight };
@@ -278,6 +328,8 @@ internal sealed class RecipeParser(RecipeSource source)
         {
             return null;
         }
+
+        source.Reason(map, "bands");
 
         var thresholds = ImmutableArray.CreateBuilder<double>();
         var ok = true;

@@ -60,6 +60,25 @@ internal sealed class StepParser(RecipeSource source)
                 source.Error("recipe.missing-key", $"Step '{bare}' needs a method.", source.At(item, path + "." + bare),
                     bare, $"e.g. '- {bare}: {Example(bare)}'");
                 return null;
+            // A step may carry its one-line reason beside it: '- impute: latest:5' + '  reason: …'.
+            case YamlMappingNode { Children.Count: 2 } withReason
+                when withReason.Children.Keys.Any(k => k is YamlScalarNode { Value: "reason" }):
+                var reasonNode = withReason.Children.First(e => e.Key is YamlScalarNode { Value: "reason" }).Value;
+                if (source.String(reasonNode, path + ".reason", nullable: false) is { } reason)
+                {
+                    source.Reasons[path] = reason;
+                }
+
+                var (stepKey, stepValue) = withReason.Children.First(e => e.Key is not YamlScalarNode { Value: "reason" });
+                if (stepKey is not YamlScalarNode { Value: { } sk })
+                {
+                    source.WrongType(stepKey, path, "a step name");
+                    return null;
+                }
+
+                kind = sk;
+                body = stepValue;
+                break;
             case YamlMappingNode { Children.Count: 1 } map:
                 var (key, value) = map.Children.Single();
                 if (key is not YamlScalarNode { Value: { } k })

@@ -1,0 +1,120 @@
+using Gpsi.Core.Building;
+using Gpsi.Core.Derivation;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Observations;
+using Gpsi.Core.Recipes;
+using Gpsi.Data.Countries;
+using Gpsi.Data.Sources;
+
+namespace Gpsi.Data.Editions;
+
+/// <summary>
+/// Builds a catalogue-based index (the GPSI) for all its edition years: derives the recipe's derived series from the
+/// observations, assembles the panel over the recipe's countries, runs the engine once over every year, and turns the
+/// build into an <see cref="IndexRun"/> (scores and ranks at every level, peer ranks, bands, the value and provenance
+/// behind each score, coverage, completeness, exclusions). Pure: the same inputs give an equal run.
+/// </summary>
+public static class IndexRunner
+{
+    /// <summary>The run, or null with errors in <paramref name="diagnostics"/>.</summary>
+    /// <param name="recipe">A catalogue-based recipe (its <c>data.catalogue</c> set) with edition years.</param>
+    /// <param name="observations">The loaded observations (every series the recipe reads).</param>
+    /// <param name="snapshotId">The content hash of <paramref name="observations"/>.</param>
+    /// <param name="registry">The country registry.</param>
+    /// <param name="catalogue">The catalogue the observations were loaded through (for the sources list).</param>
+    /// <param name="diagnostics">Receives warnings and errors.</param>
+    public static IndexRun? Run(Recipe recipe, IReadOnlyList<Observation> observations, string snapshotId,
+        CountryRegistry registry, SourceCatalogue catalogue, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (recipe.Years.IsDefaultOrEmpty)
+        {
+            diagnostics.Add(Diagnostic.Error("recipe.no-years", "A catalogue-based recipe must list its edition years.",
+                new SourceLocation(Field: "years"), null, "years: [2010, …, 2020]"));
+            return null;
+        }
+
+        var derived = Deriver.Evaluate(recipe.Derived, observations);
+        diagnostics.AddRange(derived.Diagnostics);
+        if (derived.Diagnostics.HasErrors())
+        {
+            return null;
+        }
+
+        var lookup = new SeriesLookup(observations.Concat(derived.Observations));
+        if (!CheckSeries(recipe, lookup, diagnostics))
+        {
+            return null;
+        }
+
+        var countries = UnitSet.Select(registry, recipe.Data?.Units);
+        var panel = IndexPanel.Assemble(recipe, countries, lookup);
+        var build = Builder.Run(recipe, panel);
+        diagnostics.AddRange(build.Diagnostics);
+        if (!build.Succeeded)
+        {
+            return null;
+        }
+
+        return new IndexRunResults(recipe, build, countries, registry, lookup).Create(
+            snapshotId, derived.Notes, SourcesUsed(recipe, catalogue), [.. diagnostics]);
+    }
+
+    /// <summary>Every catalogue series the recipe reads, directly or through derived series.</summary>
+    public static IReadOnlySet<string> SeriesUsed(Recipe recipe)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        var derived = recipe.Derived.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(IndexPanel.Columns(recipe).Select(c => c.Series));
+        while (pending.TryPop(out var series))
+        {
+            if (derived.TryGetValue(series, out var d))
+            {
+                foreach (var input in d.Rule.Inputs)
+                {
+                    pending.Push(input);
+                }
+            }
+            else
+            {
+                used.Add(series);
+            }
+        }
+
+        return used;
+    }
+
+    private static bool CheckSeries(Recipe recipe, SeriesLookup lookup, List<Diagnostic> diagnostics)
+    {
+        var ok = true;
+        foreach (var (code, series) in IndexPanel.Columns(recipe))
+        {
+            if (!lookup.Has(series))
+            {
+                diagnostics.Add(Diagnostic.Error("recipe.unknown-series",
+                    $"'{code}' reads series '{series}', which neither the catalogue nor a derived series provides.",
+                    new SourceLocation(Field: code), series, "a series code from the source catalogue or a derived series"));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<SourceSummary> SourcesUsed(Recipe recipe,
+        SourceCatalogue catalogue)
+    {
+        var used = SeriesUsed(recipe);
+        return [.. catalogue.Sources
+            .Select(s => (Source: s, Series: s.Series.Select(x => x.Indicator).Where(used.Contains).ToList()))
+            .Where(s => s.Series.Count > 0)
+            .OrderBy(s => s.Source.Id, StringComparer.Ordinal)
+            .Select(s => new SourceSummary(s.Source.Id, s.Source.Title, s.Source.Publisher, s.Source.Url,
+                s.Source.Licence, s.Source.Vintage, s.Source.File, [.. s.Series]))];
+    }
+}
