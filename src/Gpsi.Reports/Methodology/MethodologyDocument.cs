@@ -3,7 +3,7 @@ using System.Globalization;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Results;
 using Gpsi.Core.Structure;
-using Gpsi.Core.Weighting;
+using Gpsi.Core.Derivation;
 using Gpsi.Data.Editions;
 using Gpsi.Reports.Texts;
 
@@ -113,9 +113,9 @@ public static class MethodologyDocument
                 d.Paragraph(words + (series.Unit is { } unit ? $" Unit: {unit}." : string.Empty));
                 d.Field(w["methodology.formula"], formula);
                 Why("derived." + series.Code);
-                if (run is not null)
+                if (run is not null && series.Rule is DerivationRule.WeightedSum or DerivationRule.Window)
                 {
-                    Components(d, w, run, series.Code);
+                    Components(d, w, run, series.Code, withNotes: series.Rule is DerivationRule.Window, ReportedYears(recipe, run));
                 }
             }
         }
@@ -182,9 +182,17 @@ public static class MethodologyDocument
         why("weights");
     }
 
-    private static void Components(IDocumentWriter d, Words w, IndexRun run, string series)
+    /// <summary>The edition years and the earlier years the longest window reaches back to.</summary>
+    private static (int From, int To) ReportedYears(Recipe recipe, IndexRun run)
     {
-        var notes = run.Derivations.Where(n => n.Series == series).ToList();
+        var back = recipe.Derived.Select(x => x.Rule).OfType<DerivationRule.Window>().Select(x => x.Weights.Length - 1)
+            .DefaultIfEmpty(0).Max();
+        return (run.Years[0] - back, run.Years[^1]);
+    }
+
+    private static void Components(IDocumentWriter d, Words w, IndexRun run, string series, bool withNotes, (int From, int To) years)
+    {
+        var notes = run.Derivations.Where(n => n.Series == series && n.Year >= years.From && n.Year <= years.To).ToList();
         if (notes.Count == 0)
         {
             return;
@@ -194,7 +202,11 @@ public static class MethodologyDocument
         d.Paragraph(w["methodology.components"] + ":");
         var header = new List<string> { w["methodology.year"] };
         header.AddRange(components);
-        header.Add(w["methodology.note"]);
+        if (withNotes)
+        {
+            header.Add(w["methodology.note"]);
+        }
+
         var rows = notes.GroupBy(n => n.Year).OrderBy(g => g.Key).Select(g =>
         {
             var row = new List<string> { g.Key.ToString(CultureInfo.InvariantCulture) };
@@ -204,7 +216,11 @@ public static class MethodologyDocument
                 row.Add(n is null ? string.Empty : n.Available ? $"{w["methodology.yes"]} ({n.Countries})" : w["methodology.no"]);
             }
 
-            row.Add(string.Join("; ", g.Select(x => x.Note).OfType<string>().Distinct(StringComparer.Ordinal)));
+            if (withNotes)
+            {
+                row.Add(string.Join("; ", g.Select(x => x.Note).OfType<string>().Distinct(StringComparer.Ordinal)));
+            }
+
             return (IReadOnlyList<string>)row;
         });
         d.Table(header, rows);
