@@ -7,10 +7,10 @@ namespace Gpsi.Reports.Charts;
 /// <summary>A line chart of scores (0–100) over years as inline SVG; a missing year breaks the line.</summary>
 internal static class TrendChart
 {
-    private const double Width = 640;
-    private const double Height = 230;
+    private const double Width = 700;
+    private const double Height = 200;
     private const double Left = 34;
-    private const double Right = 150;
+    private const double Right = 210;
     private const double Top = 10;
     private const double Bottom = 24;
 

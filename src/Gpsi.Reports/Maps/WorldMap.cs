@@ -23,6 +23,21 @@ public static class WorldMap
         sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 {C(Width)} {C(height)}\" role=\"img\" aria-label=\"{E(title)}\">");
         sb.Append("<defs><pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"4\" height=\"4\" patternTransform=\"rotate(45)\">")
             .Append($"<rect width=\"4\" height=\"4\" fill=\"{BandPalette.NotRanked}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#b0b0b0\" stroke-width=\"1.2\"/></pattern></defs>");
+        // The outline of the globe (the meridians ±180°), so that the sea has the projection's shape.
+        var outline = new StringBuilder();
+        for (var lat = -90; lat <= 90; lat += 2)
+        {
+            var (x, y) = EqualEarth.Project(-180, lat);
+            outline.Append($"{C((x * k) + (Width / 2))},{C((height / 2) - (y * k))} ");
+        }
+
+        for (var lat = 90; lat >= -90; lat -= 2)
+        {
+            var (x, y) = EqualEarth.Project(180, lat);
+            outline.Append($"{C((x * k) + (Width / 2))},{C((height / 2) - (y * k))} ");
+        }
+
+        sb.Append($"<polygon class=\"sphere\" fill=\"#eaf1f8\" stroke=\"#b8c7d6\" stroke-width=\"0.6\" points=\"{outline.ToString().TrimEnd()}\"/>");
         foreach (var f in features)
         {
             var d = new StringBuilder();

@@ -131,11 +131,14 @@ internal static class CountrySections
             values.TryGetValue(node.Code, out var v);
             var sources = v is null
                 ? string.Empty
-                : string.Join(", ", v.Provenance.Select(p => $"{p.SourceId} ({p.Vintage})").Distinct(StringComparer.Ordinal));
+                : string.Join(", ", v.Provenance.SelectMany(p => p.SourceId.Split('+')).Distinct(StringComparer.Ordinal));
+            var vintages = v is null
+                ? string.Empty
+                : string.Join("; ", v.Provenance.Select(p => p.Vintage).Distinct(StringComparer.Ordinal));
             sb.Append($"<tr><td>{E(w.Node(node.Code, node.Name))}</td><td class=\"n\">{Value(v?.Value)}</td><td>{E(node.Unit)}</td>")
                 .Append($"<td class=\"n\">{v?.DataYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"}</td>")
                 .Append($"<td>{E(Status(w, v?.Status ?? ValueStatus.Missing))}{(v?.Imputation is { } imp ? $" <span class=\"muted\">({E(imp)})</span>" : string.Empty)}</td>")
-                .Append($"<td class=\"n\">{N(v?.Normalised)}</td><td class=\"muted\">{E(sources)}</td></tr>\n");
+                .Append($"<td class=\"n\">{N(v?.Normalised)}</td><td class=\"muted\" title=\"{E(vintages)}\">{E(sources)}</td></tr>\n");
         }
 
         sb.Append("</table>\n");

@@ -104,7 +104,7 @@ internal static class HomeSections
                 ? $"<svg width=\"12\" height=\"12\" class=\"swatch\"><rect width=\"12\" height=\"12\" fill=\"{BandPalette.Colour(b, m.BandLabels.Length)}\"/></svg>"
                 : string.Empty;
             sb.Append($"<tr><td class=\"n\">{s.Rank}</td><td><a href=\"{root}countries/{s.Iso3}.html\">{E(w.Country(s.Iso3, m.Name(s.Iso3)))}</a></td>")
-                .Append($"<td class=\"n\">{N(s.Score)}</td><td>{swatch}{E(w.Band(s.Band))}</td>");
+                .Append($"<td class=\"n\">{N(s.Score)}</td><td class=\"band\">{swatch}{E(w.Band(s.Band))}</td>");
             foreach (var d in m.Dimensions)
             {
                 sb.Append($"<td class=\"n\">{N(m.Score(m.Latest, s.Iso3, d.Code)?.Score)}</td>");

@@ -18,12 +18,13 @@ internal static class Styles
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
         th, td { border-bottom: 1px solid #e4e7eb; padding: 3px 6px; text-align: left; vertical-align: top; }
         th { background: #f0f4f8; font-weight: 600; }
+        td.band { white-space: nowrap; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.self td { background: #fff4d6; font-weight: 600; }
         .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #999; vertical-align: middle; margin-right: 4px; }
         .legend span.item { margin-right: 14px; white-space: nowrap; }
         .hatch { background: repeating-linear-gradient(45deg, #d9d9d9 0 2px, #b0b0b0 2px 3px); }
-        svg.map { width: 100%; height: auto; background: #f7fbff; }
+        svg.map { width: 100%; height: auto; }
         svg.map path { stroke: #ffffff; stroke-width: 0.4; }
         svg.chart { width: 100%; max-width: 640px; height: auto; }
         .muted { color: #616e7c; font-size: 12px; }
@@ -34,7 +35,10 @@ internal static class Styles
         blockquote { margin: 4px 0 8px 0; padding-left: 10px; border-left: 3px solid #dbe4ee; color: #3e4c59; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
-          body { font-size: 10.5px; }
+          body { font-size: 9.5px; }
+          svg.chart { max-width: 520px; }
+          p.lead { font-size: 12.5px; margin: 4px 0; }
+          .profile h2 { margin-top: 8px; margin-bottom: 4px; }
           main { max-width: none; padding: 0; }
           footer { max-width: none; padding: 6px 0 0; }
           h1 { font-size: 20px; } h2 { font-size: 15px; margin-top: 14px; }
