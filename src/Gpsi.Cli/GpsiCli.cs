@@ -12,7 +12,7 @@ public static class GpsiCli
         var console = new CliConsole(output, error, terminal);
         var root = new RootCommand("GPSI: builds, audits and publishes the Global Public Security Index.")
         {
-            BuildCommand.Create(console),
+            BuildCommand.Create(console, TimeProvider.System),
             CoinrCommands.Import(console),
             CoinrCommands.Export(console),
             FetchCommand.Create(console),

@@ -14,14 +14,17 @@ namespace Gpsi.Cli.Commands;
 
 /// <summary>
 /// <c>gpsi build</c>: builds a recipe over its data and writes the results. Without <c>--recipe</c> it runs the main
-/// job: the COINr ASEM example from the shared data folder (until the GPSI recipe exists).
+/// job: the GPSI (<c>recipes/gpsi-v1.yaml</c>) over the shared data, every edition year, published to the store.
+/// <c>--example asem</c> builds the COINr ASEM example instead.
 /// </summary>
 public static class BuildCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider time)
     {
-        var recipe = new Option<FileInfo?>("--recipe") { Description = "The recipe file (YAML or JSON). Without it: the ASEM example from the data folder." };
+        var recipe = new Option<FileInfo?>("--recipe") { Description = $"The recipe file (YAML or JSON). Default: recipes/{RecipeDirectory.DefaultRecipe}, the GPSI." };
+        var example = new Option<string?>("--example") { Description = "Build a bundled example instead of a recipe: asem (the COINr ASEM index from the data folder)." };
+        var store = StoreOption.Create();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder (replaced whole). Default: out/<recipe name>." };
         var data = new Option<DirectoryInfo?>("--data") { Description = $"The shared data folder. Default: ${DataDirectory.EnvironmentVariable}, else ../shared/data." };
         var denominate = new Option<bool>("--denominate") { Description = "Add a denominate step (divide indicators by their denominators)." };
@@ -32,11 +35,11 @@ public static class BuildCommand
         var reference = new Option<string?>("--reference") { Description = "Normalisation reference: per-year | pooled." };
         var weights = new Option<string?>("--weights") { Description = "Weights: manual | equal | pca | pca:raw." };
         var aggregate = new Option<string?>("--aggregate") { Description = "Aggregation at every level: amean | gmean[:SHIFT] | hmean | genmean:P | median | copeland." };
-        var command = new Command("build", "Build a composite index from a recipe and write normalised.csv, scores.csv, ranks.csv, bands.csv, build-log.json and diagnostics.txt.")
+        var command = new Command("build", "Build the GPSI editions (or another recipe), write the output folder and publish the editions to the store.")
         {
-            recipe, output, data, denominate, screen, impute, treat, normalise, reference, weights, aggregate,
+            recipe, example, output, data, store, denominate, screen, impute, treat, normalise, reference, weights, aggregate,
         };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancel) =>
         {
             NormalisationReference? referenceValue = parse.GetValue(reference) switch
             {
@@ -56,8 +59,34 @@ public static class BuildCommand
                 Weights = parse.GetValue(weights),
                 Aggregate = parse.GetValue(aggregate),
             };
-            return UsageException.Guard(console, () => Run(console, parse.GetValue(recipe), parse.GetValue(output),
-                parse.GetValue(data), overrides));
+            return UsageException.GuardAsync(console, async () =>
+            {
+                var exampleName = parse.GetValue(example);
+                if (exampleName is not null && exampleName != "asem")
+                {
+                    throw new UsageException($"--example: expected asem, found '{exampleName}'");
+                }
+
+                if (exampleName is null)
+                {
+                    var path = parse.GetValue(recipe)?.FullName ?? RecipeDirectory.Find()
+                        ?? throw new UsageException($"recipes/{RecipeDirectory.DefaultRecipe} was not found above the current folder; give --recipe FILE");
+                    var read = RecipeReader.ReadFile(path);
+                    if (read.Recipe is { Data.Catalogue: not null })
+                    {
+                        if (!overrides.IsEmpty)
+                        {
+                            throw new UsageException("method overrides (--normalise, --aggregate …) apply to file-based recipes; edit a copy of the recipe instead");
+                        }
+
+                        return await IndexBuild.RunAsync(console, time, read, path, parse.GetValue(data),
+                            parse.GetValue(output), parse.GetValue(store), cancel).ConfigureAwait(false);
+                    }
+                }
+
+                return Run(console, exampleName is null ? parse.GetValue(recipe) ?? new FileInfo(RecipeDirectory.Find()!) : null,
+                    parse.GetValue(output), parse.GetValue(data), overrides);
+            });
         });
         return command;
     }

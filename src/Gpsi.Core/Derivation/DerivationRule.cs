@@ -52,7 +52,8 @@ public abstract record DerivationRule
     /// Σ weight·term per country-year, over the terms a year provides. A country-year is present when
     /// <paramref name="Base"/> is. A term whose series has no value at all in a year (for any country) is absent that
     /// year and reported; a term with values that year but none for this country counts as 0 only when it says
-    /// <see cref="WeightedTerm.AbsentIsZero"/>, otherwise the country-year is missing.
+    /// <see cref="WeightedTerm.AbsentIsZero"/>, otherwise the country-year is missing. A year in which no term has any
+    /// data gives no value at all (missing, not 0).
     /// </summary>
     public sealed record WeightedSum(ImmutableArray<WeightedTerm> Terms, string Base) : DerivationRule
     {

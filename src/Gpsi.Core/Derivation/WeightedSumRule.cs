@@ -20,6 +20,12 @@ internal static class WeightedSumRule
         foreach (var year in byYear)
         {
             var present = terms.Select(t => t.CountriesIn(year.Key) > 0).ToArray();
+            if (!present.Contains(true))
+            {
+                // No component has data this year (e.g. GTD's 1993, UCDP after its last year): missing, not 0.
+                continue;
+            }
+
             for (var k = 0; k < terms.Length; k++)
             {
                 var name = rule.Terms[k].Name;

@@ -218,6 +218,12 @@ public static class RecipeCanonicalForm
                 body["min-availability"] = s.MinAvailability;
                 body["min-per-aggregate"] = s.MinPerAggregate;
                 body["aggregate-level"] = s.AggregateLevel;
+                if (s.MinAggregates is not null)
+                {
+                    // Only when used, so recipes written before it keep their hash.
+                    body["min-aggregates"] = s.MinAggregates;
+                }
+
                 break;
             case Step.Impute i:
                 body["method"] = MethodSyntax.Format(i.Method, explicitDefaults: true);

@@ -32,7 +32,13 @@ public abstract record Step
     /// <paramref name="MinAvailability"/>, and, when <paramref name="MinPerAggregate"/> is set, every aggregate at
     /// <paramref name="AggregateLevel"/> must have at least that many available indicators; COINr <c>Screen(byNA)</c>.
     /// </summary>
-    public sealed record Screen(double MinAvailability = 0, int? MinPerAggregate = null, int AggregateLevel = 2)
+    /// <param name="MinAvailability">The share of indicator values a unit needs in a year.</param>
+    /// <param name="MinPerAggregate">Indicators an aggregate at <paramref name="AggregateLevel"/> needs to count as covered.</param>
+    /// <param name="AggregateLevel">The aggregate level the per-aggregate rule applies to.</param>
+    /// <param name="MinAggregates">How many aggregates at that level must be covered (null: all of them); with
+    /// <paramref name="MinPerAggregate"/> unset, an aggregate is covered by one indicator.</param>
+    public sealed record Screen(double MinAvailability = 0, int? MinPerAggregate = null, int AggregateLevel = 2,
+        int? MinAggregates = null)
         : Step
     {
         /// <inheritdoc />

@@ -42,6 +42,12 @@ internal sealed class StepValidator(
                 }
 
                 Level(s.AggregateLevel, path + ".aggregate-level");
+                if (s.MinAggregates is < 1)
+                {
+                    Error("recipe.out-of-range", "min-aggregates must be at least 1.", path + ".min-aggregates",
+                        Integer(s.MinAggregates.Value), "a whole number ≥ 1");
+                }
+
                 break;
             case Step.Impute i:
                 Impute(i.Method, path + ".method");

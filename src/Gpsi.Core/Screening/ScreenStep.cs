@@ -76,6 +76,17 @@ internal static class ScreenStep
                     reason = $"{columns - missing} of {columns} values available ({availability:0.###}), " +
                         $"below the minimum share {step.MinAvailability:R}";
                 }
+                else if (step.MinAggregates is { } needed)
+                {
+                    var k = step.MinPerAggregate ?? 1;
+                    var uncovered = Enumerable.Range(0, groups.Length).Where(g => available[g] < k).ToList();
+                    if (groups.Length - uncovered.Count < needed)
+                    {
+                        reason = $"{groups.Length - uncovered.Count} of {groups.Length} level-{step.AggregateLevel} " +
+                            $"aggregates have {k} or more indicators, fewer than {needed} (short: " +
+                            string.Join(", ", uncovered.Select(g => context.Tree.Nodes[groups[g]].Code)) + ")";
+                    }
+                }
                 else if (step.MinPerAggregate is { } k)
                 {
                     for (var g = 0; g < groups.Length && reason is null; g++)
@@ -114,9 +125,11 @@ internal static class ScreenStep
         }
 
         var rule = $"availability ≥ {step.MinAvailability:R}" +
-            (step.MinPerAggregate is { } min
-                ? $", ≥ {min} indicators per level-{step.AggregateLevel} aggregate"
-                : string.Empty);
+            (step.MinAggregates is { } atLeast
+                ? $", ≥ {atLeast} level-{step.AggregateLevel} aggregates with ≥ {step.MinPerAggregate ?? 1} indicators"
+                : step.MinPerAggregate is { } min
+                    ? $", ≥ {min} indicators per level-{step.AggregateLevel} aggregate"
+                    : string.Empty);
         context.Commit(input.With(OutputName, values), step,
             $"{screened} of {units * years} unit-years left out ({empty} with no data); rule: {rule}");
     }
@@ -135,7 +148,7 @@ internal static class ScreenStep
             return false;
         }
 
-        if (step.MinPerAggregate is not { } k)
+        if ((step.MinPerAggregate ?? (step.MinAggregates is null ? null : 1)) is not { } k)
         {
             return true;
         }

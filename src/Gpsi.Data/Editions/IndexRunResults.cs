@@ -49,7 +49,8 @@ internal sealed class IndexRunResults(
                 completeness.Add(Completeness(year, countries[u].Iso3.Value, rows, ranked.Contains(u)));
                 if (!ranked.Contains(u))
                 {
-                    excluded.Add(new ExclusionRow(year, countries[u].Iso3.Value, ExclusionReason(rows)));
+                    excluded.Add(new ExclusionRow(year, countries[u].Iso3.Value,
+                        ExclusionReason(year, countries[u].Iso3.Value, rows)));
                 }
             }
 
@@ -179,37 +180,13 @@ internal sealed class IndexRunResults(
             rows.Count(r => r.Status == ValueStatus.Missing),
             ranked);
 
-    private string ExclusionReason(List<IndicatorValue> rows)
+    /// <summary>The screen step's reason (the minimum-data rule), else why no index score could be computed.</summary>
+    private string ExclusionReason(int year, string iso3, List<IndicatorValue> rows)
     {
-        var available = rows.Count(r => r.Status != ValueStatus.Missing);
-        var screen = recipe.Steps.OfType<Step.Screen>().FirstOrDefault();
-        var emptyDimensions = _tree.Aggregates
-            .Where(a => _tree.LevelOf[a] == (screen?.AggregateLevel ?? 2))
-            .Select(a => _tree.Nodes[a].Code)
-            .Where(d => !rows.Any(r => r.Status != ValueStatus.Missing && ParentAt(r.Indicator, d)))
-            .ToList();
-        var rule = screen is null
-            ? "no score could be computed"
-            : $"the rule needs {Math.Ceiling(screen.MinAvailability * rows.Count - 1e-9).ToString(CultureInfo.InvariantCulture)}"
-              + (screen.MinPerAggregate is { } k ? $" and {k} in every dimension" : string.Empty);
-        var text = $"{available} of {rows.Count} indicators have a value; {rule}";
-        return emptyDimensions.Count == 0 ? text : text + $" (none in: {string.Join(", ", emptyDimensions)})";
-    }
-
-    private bool ParentAt(string indicator, string aggregate)
-    {
-        var i = _tree.IndexOf(indicator);
-        while (i >= 0)
-        {
-            if (_tree.Nodes[i].Code == aggregate)
-            {
-                return true;
-            }
-
-            i = _tree.ParentOf[i];
-        }
-
-        return false;
+        var screened = build.Screened.FirstOrDefault(s => s.Year == year && s.Unit == iso3);
+        return screened is not null
+            ? screened.Reason
+            : $"{rows.Count(r => r.Status != ValueStatus.Missing)} of {rows.Count} indicators have a value, too few for an index score";
     }
 
     private CoverageRow Coverage(int year, HashSet<int> ranked)

@@ -151,6 +151,7 @@ internal static class RecipeDocument
                 }
 
                 screen.WithOptional("min-per-aggregate", s.MinPerAggregate);
+                screen.WithOptional("min-aggregates", s.MinAggregates);
                 if (s.AggregateLevel != 2)
                 {
                     screen.With("aggregate-level", s.AggregateLevel);

@@ -30,7 +30,8 @@ internal static class RecipeKeys
 
     public static readonly ImmutableArray<string> Denominate = [];
 
-    public static readonly ImmutableArray<string> Screen = ["min-availability", "min-per-aggregate", "aggregate-level"];
+    public static readonly ImmutableArray<string> Screen =
+        ["min-availability", "min-per-aggregate", "aggregate-level", "min-aggregates"];
 
     public static readonly ImmutableArray<string> Impute = ["method"];
 

@@ -85,7 +85,8 @@ internal sealed class RecipeParser(RecipeSource source)
         }
         else if (map.Get("file") is { } f)
         {
-            file = source.String(f, "data.file", nullable: false);
+            // The canonical form writes file: null for a catalogue-based recipe.
+            file = source.String(f, "data.file", nullable: true);
         }
 
         var data = new DataSource

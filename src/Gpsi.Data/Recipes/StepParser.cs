@@ -136,6 +136,11 @@ internal sealed class StepParser(RecipeSource source)
             step = step with { MinAvailability = share };
         }
 
+        if (map.Get("min-aggregates") is { } atLeast)
+        {
+            step = step with { MinAggregates = source.Integer(atLeast, map.Child("min-aggregates"), nullable: true) };
+        }
+
         if (map.Get("min-per-aggregate") is { } k)
         {
             step = step with { MinPerAggregate = source.Integer(k, map.Child("min-per-aggregate"), nullable: true) };

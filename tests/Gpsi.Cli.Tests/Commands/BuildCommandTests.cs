@@ -9,7 +9,7 @@ public sealed class BuildCommandTests
     public void Build_NoRecipe_BuildsAsemAndWritesEveryOutput()
     {
         using var temp = new TempFolder();
-        var run = CliRun.Of("build", "--out", temp["asem"]);
+        var run = CliRun.Of("build", "--example", "asem", "--out", temp["asem"]);
         run.ExitCode.ShouldBe(0, run.Error);
         foreach (var file in Outputs)
         {
@@ -25,8 +25,8 @@ public sealed class BuildCommandTests
     public void Build_SameInputTwice_GivesByteIdenticalOutputs()
     {
         using var temp = new TempFolder();
-        CliRun.Of("build", "--out", temp["a"]).ExitCode.ShouldBe(0);
-        CliRun.Of("build", "--out", temp["b"]).ExitCode.ShouldBe(0);
+        CliRun.Of("build", "--example", "asem", "--out", temp["a"]).ExitCode.ShouldBe(0);
+        CliRun.Of("build", "--example", "asem", "--out", temp["b"]).ExitCode.ShouldBe(0);
         foreach (var file in Outputs)
         {
             File.ReadAllBytes(System.IO.Path.Combine(temp["a"], file))
@@ -54,7 +54,7 @@ public sealed class BuildCommandTests
     public void Build_Override_Succeeds(string option, string? value, string logged)
     {
         using var temp = new TempFolder();
-        string[] args = value is null ? ["build", "--out", temp["o"], option] : ["build", "--out", temp["o"], option, value];
+        string[] args = value is null ? ["build", "--example", "asem", "--out", temp["o"], option] : ["build", "--example", "asem", "--out", temp["o"], option, value];
         var run = CliRun.Of(args);
         run.ExitCode.ShouldBe(0, run.Error);
         File.ReadAllText(System.IO.Path.Combine(temp["o"], "build-log.json")).ShouldContain(logged);
@@ -64,8 +64,8 @@ public sealed class BuildCommandTests
     public void Build_ZScoreOverride_ChangesTheRecipeHash()
     {
         using var temp = new TempFolder();
-        CliRun.Of("build", "--out", temp["a"]).ExitCode.ShouldBe(0);
-        CliRun.Of("build", "--out", temp["b"], "--normalise", "zscore:0,1").ExitCode.ShouldBe(0);
+        CliRun.Of("build", "--example", "asem", "--out", temp["a"]).ExitCode.ShouldBe(0);
+        CliRun.Of("build", "--example", "asem", "--out", temp["b"], "--normalise", "zscore:0,1").ExitCode.ShouldBe(0);
         var a = File.ReadAllText(System.IO.Path.Combine(temp["a"], "build-log.json"));
         var b = File.ReadAllText(System.IO.Path.Combine(temp["b"], "build-log.json"));
         Hash(a).ShouldNotBe(Hash(b));
@@ -76,7 +76,7 @@ public sealed class BuildCommandTests
     public void Build_GeometricMeanOverZeros_FailsNamingUnitAndNode_WritesNothing()
     {
         using var temp = new TempFolder();
-        var run = CliRun.Of("build", "--out", temp["o"], "--aggregate", "gmean");
+        var run = CliRun.Of("build", "--example", "asem", "--out", temp["o"], "--aggregate", "gmean");
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("aggregate.non-positive");
         run.Error.ShouldContain("for unit '");
@@ -87,7 +87,7 @@ public sealed class BuildCommandTests
     public void Build_GeometricMeanOnPositiveScale_Succeeds()
     {
         using var temp = new TempFolder();
-        CliRun.Of("build", "--out", temp["o"], "--normalise", "minmax:1,100", "--aggregate", "gmean")
+        CliRun.Of("build", "--example", "asem", "--out", temp["o"], "--normalise", "minmax:1,100", "--aggregate", "gmean")
             .ExitCode.ShouldBe(0);
     }
 
@@ -95,7 +95,7 @@ public sealed class BuildCommandTests
     public void Build_BadOverrideSyntax_IsAUsageError()
     {
         using var temp = new TempFolder();
-        var run = CliRun.Of("build", "--out", temp["o"], "--normalise", "minmax:5,1");
+        var run = CliRun.Of("build", "--example", "asem", "--out", temp["o"], "--normalise", "minmax:5,1");
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("--normalise");
         Directory.Exists(temp["o"]).ShouldBeFalse();

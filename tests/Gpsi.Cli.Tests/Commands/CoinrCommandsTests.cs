@@ -27,7 +27,7 @@ public sealed class CoinrCommandsTests
         var build = CliRun.Of("build", "--recipe", System.IO.Path.Combine(temp["asem"], "recipe.yaml"), "--out",
             temp["out"]);
         build.ExitCode.ShouldBe(0, build.Error);
-        CliRun.Of("build", "--out", temp["main"]).ExitCode.ShouldBe(0);
+        CliRun.Of("build", "--example", "asem", "--out", temp["main"]).ExitCode.ShouldBe(0);
         File.ReadAllText(System.IO.Path.Combine(temp["out"], "scores.csv"))
             .ShouldBe(File.ReadAllText(System.IO.Path.Combine(temp["main"], "scores.csv")));
     }
