@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Gpsi.Data.Editions;
-using Gpsi.Data.Output;
 using Gpsi.Reports.Maps;
 using Gpsi.Reports.Methodology;
 using Gpsi.Reports.Site;
@@ -27,7 +26,7 @@ public static class HtmlReport
     public static ImmutableArray<string> Write(IndexRun run, string geoTopoJsonPath, string language, string outDir)
     {
         var files = Render(run, TopoJson.Read(geoTopoJsonPath), language);
-        AtomicDirectory.Write(outDir, files);
+        SiteDirectory.Write(outDir, files);
         return [.. files.Keys];
     }
 

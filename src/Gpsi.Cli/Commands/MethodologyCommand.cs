@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Recipes;
+using Gpsi.Data;
 using Gpsi.Data.Recipes;
 using Gpsi.Reports.Methodology;
 
@@ -15,7 +16,7 @@ public static class MethodologyCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var recipe = new Option<FileInfo?>("--recipe") { Description = $"The recipe file. Default: {DefaultRecipe.RelativePath} found from the repository root." };
+        var recipe = new Option<FileInfo?>("--recipe") { Description = $"The recipe file. Default: recipes/gpsi-v1.yaml found from the repository root." };
         var output = new Option<FileInfo?>("--out") { Description = "The Markdown file to write. Default: standard output." };
         var command = new Command("methodology", "Write the methodology document (Markdown) generated from the recipe, with its hash.")
         {
@@ -27,11 +28,11 @@ public static class MethodologyCommand
 
     private static int Run(CliConsole console, FileInfo? recipeFile, FileInfo? outFile)
     {
-        var path = recipeFile?.FullName ?? DefaultRecipe.Find();
+        var path = recipeFile?.FullName ?? RecipeDirectory.Find();
         if (path is null)
         {
             return console.Report(
-                [Diagnostic.Error("recipe.not-found", "The GPSI recipe was not found.", new SourceLocation(DefaultRecipe.RelativePath), null,
+                [Diagnostic.Error("recipe.not-found", "The GPSI recipe was not found.", new SourceLocation("recipes/gpsi-v1.yaml"), null,
                     "--recipe FILE, or a recipes/gpsi-v1.yaml in the working folder or a parent")],
                 "no recipe");
         }

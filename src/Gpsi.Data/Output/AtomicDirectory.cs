@@ -6,7 +6,7 @@ namespace Gpsi.Data.Output;
 /// </summary>
 public static class AtomicDirectory
 {
-    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text; a name may hold sub-folders, e.g. <c>countries/NOR.html</c>).</summary>
+    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text).</summary>
     public static void Write(string directory, IEnumerable<KeyValuePair<string, string>> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -20,9 +20,7 @@ public static class AtomicDirectory
         {
             foreach (var (name, content) in files)
             {
-                var path = Path.Combine(staging, name);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, content);
+                File.WriteAllText(Path.Combine(staging, name), content);
             }
 
             if (Directory.Exists(target))

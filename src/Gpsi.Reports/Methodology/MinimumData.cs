@@ -17,10 +17,12 @@ internal static class MinimumData
     {
         var text = string.Create(CultureInfo.InvariantCulture,
             $"a country is ranked in an edition when at least {s.MinAvailability * 100:0.#}% of its indicators have a value");
-        if (s.MinPerAggregate is { } k)
+        if (s.MinPerAggregate is not null || s.MinAggregates is not null)
         {
             var level = s.AggregateLevel == 2 ? "dimension" : $"level-{s.AggregateLevel} aggregate";
-            text += string.Create(CultureInfo.InvariantCulture, $" and every {level} has at least {k} indicator{(k == 1 ? string.Empty : "s")} with a value");
+            var k = s.MinPerAggregate ?? 1;
+            var which = s.MinAggregates is { } m ? $"at least {m} {level}s have" : $"every {level} has";
+            text += string.Create(CultureInfo.InvariantCulture, $" and {which} at least {k} indicator{(k == 1 ? string.Empty : "s")} with a value");
         }
 
         return text;
