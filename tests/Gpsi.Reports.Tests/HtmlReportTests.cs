@@ -75,7 +75,8 @@ public sealed class HtmlReportTests
         var indicators = Parse(html).Descendants(X("table")).Single(t => (string?)t.Attribute("class") == "indicators");
         var homicide = indicators.Descendants(X("tr")).Skip(1).First().Elements().Select(e => e.Value).ToArray();
         homicide.ShouldBe(["Intentional homicide rate", "0.4721", "per 100k", "2018", "carried forward (latest:5)", "96.1",
-            "unodc-homicide-owid (2023-05)"]);
+            "unodc-homicide-owid"]);
+        html.ShouldContain("title=\"2023-05\">unodc-homicide-owid</td>"); // the vintage as the source's tooltip
         html.ShouldContain("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"");
         text.ShouldContain("Finland"); // peer: same income group and region
     }

@@ -124,12 +124,12 @@ public static class MethodologyDocument
         for (var i = 0; i < recipe.Steps.Length; i++)
         {
             d.Heading(3, $"{i + 1}. {recipe.Steps[i].Kind}");
-            d.Field(w["methodology.method"], StepText.Describe(recipe.Steps[i]));
+            d.Field(w["methodology.method"], StepText.Describe(recipe.Steps[i], w));
             Why($"steps[{i}]");
         }
 
         d.Heading(2, w["methodology.minimumData"]);
-        d.Paragraph(MinimumData.Rule(recipe) is { } rule ? Capitalise(rule) + "." : w["methodology.noScreen"]);
+        d.Paragraph(MinimumData.Rule(recipe, w) is { } rule ? Capitalise(rule) + w["punct.stop"] : w["methodology.noScreen"]);
 
         d.Heading(2, w["methodology.bands"]);
         d.Field(w["methodology.method"], recipe.Bands switch

@@ -1,28 +1,27 @@
 using System.Globalization;
 using Gpsi.Core.Recipes;
+using Gpsi.Reports.Texts;
 
 namespace Gpsi.Reports.Methodology;
 
 /// <summary>The recipe's minimum-data rule (its screen steps) in words.</summary>
 internal static class MinimumData
 {
-    /// <summary>The rule in English, or null when the recipe has no screen step.</summary>
-    public static string? Rule(Recipe recipe)
+    /// <summary>The rule, or null when the recipe has no screen step.</summary>
+    public static string? Rule(Recipe recipe, Words w)
     {
-        var rules = recipe.Steps.OfType<Step.Screen>().Select(Describe).ToList();
+        var rules = recipe.Steps.OfType<Step.Screen>().Select(s => Describe(s, w)).ToList();
         return rules.Count == 0 ? null : string.Join("; ", rules);
     }
 
-    public static string Describe(Step.Screen s)
+    public static string Describe(Step.Screen s, Words w)
     {
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"a country is ranked in an edition when at least {s.MinAvailability * 100:0.#}% of its indicators have a value");
+        var text = w.F("rule.availability", (s.MinAvailability * 100).ToString("0.#", CultureInfo.InvariantCulture));
         if (s.MinPerAggregate is not null || s.MinAggregates is not null)
         {
-            var level = s.AggregateLevel == 2 ? "dimension" : $"level-{s.AggregateLevel} aggregate";
+            var level = s.AggregateLevel == 2 ? w["rule.dimension"] : w.F("rule.aggregate", s.AggregateLevel);
             var k = s.MinPerAggregate ?? 1;
-            var which = s.MinAggregates is { } m ? $"at least {m} {level}s have" : $"every {level} has";
-            text += string.Create(CultureInfo.InvariantCulture, $" and {which} at least {k} indicator{(k == 1 ? string.Empty : "s")} with a value");
+            text += s.MinAggregates is { } m ? w.F("rule.some", level, k, m) : w.F("rule.every", level, k);
         }
 
         return text;

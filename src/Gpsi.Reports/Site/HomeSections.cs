@@ -17,7 +17,7 @@ internal static class HomeSections
         sb.Append($"<h1>{E(w["report.title"])} · {E(w.F("report.edition", m.Latest))}</h1>\n");
         sb.Append($"<p class=\"lead\">{E(w["report.subtitle"])}</p>\n");
         sb.Append($"<p>{E(w.F("headline.ranked", ranking.Length, m.Latest))} ")
-            .Append($"{E(w["headline.methodology"])} <a href=\"{root}methodology.html\">{E(w["nav.methodology"])}</a>.</p>\n");
+            .Append($"{E(w["headline.methodology"])} <a href=\"{root}methodology.html\">{E(w["nav.methodology"])}</a>{w["punct.stop"]}</p>\n");
         sb.Append("<div class=\"cols\">");
         sb.Append(Top(w, m, w["headline.top"], ranking.Take(5), root));
         sb.Append(Top(w, m, w["headline.bottom"], ranking.Reverse().Take(5).Reverse(), root));
@@ -60,9 +60,9 @@ internal static class HomeSections
             sb.Append($"<p>{E(w.F("coverage.text", c.Ranked, c.Considered, c.Year, Percent(c.PopulationShare), Percent(c.AreaShare)))}</p>\n");
         }
 
-        if (MinimumData.Rule(m.Run.Recipe) is { } rule)
+        if (MinimumData.Rule(m.Run.Recipe, w) is { } rule)
         {
-            sb.Append($"<p>{E(w.F("coverage.rule", rule))}</p>\n");
+            sb.Append($"<p>{E(w.F("coverage.rule", rule))}{w["punct.stop"]}</p>\n");
         }
 
         var excluded = m.Run.Excluded.Where(e => e.Year == m.Latest).ToList();

@@ -47,8 +47,16 @@ public sealed class MethodologyDocumentTests
         normalise.ShouldBeGreaterThan(screen);
         Md.ShouldContain("Method: `latest:5`\n\n> *Reason:* Use the latest value up to five years old.");
         Md.ShouldContain("Method: `minmax, pooled over all years`\n\n> *Reason:* Pooled so that scores compare across years.");
-        Md.ShouldContain("## Minimum-data rule\n\nA country is ranked in an edition when at least 60% of its indicators have a value and every dimension has at least 1 indicator with a value.");
+        Md.ShouldContain("## Minimum-data rule\n\nA country is ranked in an edition when at least 60% of its indicators have a value and every dimension has at least 1 indicator(s) with a value.");
         Md.ShouldContain("Method: `quantile: Very high, High, Medium, Low, Very low`");
+    }
+
+    [Fact]
+    public void Markdown_ScreenWithMinAggregates_SaysHowManyDimensions()
+    {
+        var recipe = SampleRun.Recipe with { Steps = [new Gpsi.Core.Recipes.Step.Screen(0.6, null, 2, 3)] };
+        MethodologyDocument.Markdown(recipe, SampleRun.Hash, null).ShouldContain(
+            "A country is ranked in an edition when at least 60% of its indicators have a value and at least 3 dimensions have at least 1 indicator(s) with a value.");
     }
 
     [Fact]
@@ -71,6 +79,7 @@ public sealed class MethodologyDocumentTests
         html.ShouldContain("引自配方的理由保留英文原文。");
         html.ShouldContain("&#183;&#183; 公共秩序与安全"); // WebUtility encodes U+00B7
         html.ShouldContain("越高越差");
+        html.ShouldContain("一个国家在某一版中获得排名的条件是：至少60%的指标有数值，且每个维度至少有1个指标有数值。");
         html.ShouldContain("Use the latest value up to five years old.");
         html.ShouldContain("<code>sha256:0123456789abcdef</code>");
     }
