@@ -9,7 +9,7 @@ namespace Gpsi.Reports.Site;
 /// <summary>A country profile: summary and peer ranks, dimension bars, trend, peers, indicator values with provenance.</summary>
 internal static class CountrySections
 {
-    private const int PeersEachSide = 5;
+    private const int PeersEachSide = 3;
 
     public static string Profile(Words w, ReportModel m, RunCountry c, string root)
     {
@@ -48,8 +48,8 @@ internal static class CountrySections
             sb.Append($"<p class=\"lead\">{E(w.F("profile.notRanked", year, reason))}</p>\n");
         }
 
-        sb.Append(Dimensions(w, m, c));
-        sb.Append(Trend(w, m, c));
+        sb.Append("<div class=\"cols\"><div>").Append(Dimensions(w, m, c)).Append("</div><div>")
+            .Append(Trend(w, m, c)).Append("</div></div>\n");
         sb.Append(Peers(w, m, c, root));
         sb.Append(Indicators(w, m, c));
         sb.Append("</section>\n");
@@ -63,10 +63,10 @@ internal static class CountrySections
         foreach (var node in new[] { m.Root }.Concat(m.Dimensions))
         {
             var s = m.Score(m.Latest, c.Iso3, node.Code);
-            var width = Math.Clamp(s?.Score ?? 0, 0, 100) * 2.4;
+            var width = Math.Clamp(s?.Score ?? 0, 0, 100) * 1.5;
             var colour = node == m.Root ? "#17324d" : "#5b8db8";
             sb.Append($"<tr><td>{E(w.Node(node.Code, node.Name))}</td><td class=\"n\">{N(s?.Score)}</td>")
-                .Append($"<td><svg width=\"240\" height=\"12\" class=\"bar\"><rect width=\"240\" height=\"12\" fill=\"#eef2f6\"/><rect width=\"{C(width)}\" height=\"12\" fill=\"{colour}\"/></svg></td>")
+                .Append($"<td><svg width=\"150\" height=\"12\" class=\"bar\"><rect width=\"150\" height=\"12\" fill=\"#eef2f6\"/><rect width=\"{C(width)}\" height=\"12\" fill=\"{colour}\"/></svg></td>")
                 .Append($"<td class=\"n\">{s?.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"}</td></tr>\n");
         }
 

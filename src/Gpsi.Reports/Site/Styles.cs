@@ -36,7 +36,7 @@ internal static class Styles
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
           body { font-size: 9.5px; }
-          svg.chart { max-width: 440px; }
+          svg.chart { max-width: 100%; }
           .muted { font-size: 8.5px; }
           p.lead { font-size: 12.5px; margin: 4px 0; }
           .profile h2 { margin-top: 8px; margin-bottom: 4px; }
