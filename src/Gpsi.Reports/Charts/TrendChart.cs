@@ -7,10 +7,10 @@ namespace Gpsi.Reports.Charts;
 /// <summary>A line chart of scores (0–100) over years as inline SVG; a missing year breaks the line.</summary>
 internal static class TrendChart
 {
-    private const double Width = 700;
-    private const double Height = 200;
+    private const double Width = 500;
+    private const double Height = 240;
     private const double Left = 34;
-    private const double Right = 210;
+    private const double Right = 150;
     private const double Top = 10;
     private const double Bottom = 24;
 
@@ -64,7 +64,7 @@ internal static class TrendChart
 
             var ly = Top + 6 + (s * 16);
             sb.Append($"<line x1=\"{C(Width - Right + 10)}\" y1=\"{C(ly)}\" x2=\"{C(Width - Right + 26)}\" y2=\"{C(ly)}\" stroke=\"{colour}\" stroke-width=\"{C(width)}\"/>")
-                .Append($"<text x=\"{C(Width - Right + 30)}\" y=\"{C(ly + 3)}\" font-size=\"9.5\" fill=\"#1f2933\">{E(series[s].Name)}</text>");
+                .Append($"<text x=\"{C(Width - Right + 30)}\" y=\"{C(ly + 3)}\" font-size=\"10\" fill=\"#1f2933\">{E(series[s].Name)}</text>");
         }
 
         sb.Append("</svg>");

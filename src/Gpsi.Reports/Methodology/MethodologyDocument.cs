@@ -109,8 +109,8 @@ public static class MethodologyDocument
             foreach (var series in recipe.Derived)
             {
                 d.Heading(3, series.Name is { } name ? $"{name} ({series.Code})" : series.Code);
-                var (words, formula) = DerivationText.Describe(series.Rule);
-                d.Paragraph(words + (series.Unit is { } unit ? $" Unit: {unit}." : string.Empty));
+                var (words, formula) = DerivationText.Describe(series.Rule, w);
+                d.Paragraph(words + (series.Unit is { } unit ? w.F("derive.unit", unit) : string.Empty));
                 d.Field(w["methodology.formula"], formula);
                 Why("derived." + series.Code);
                 if (run is not null && series.Rule is DerivationRule.WeightedSum or DerivationRule.Window)

@@ -11,12 +11,12 @@ internal static class StepText
 {
     public static string Describe(Step step, Words w) => step switch
     {
-        Step.Denominate => "divide each indicator that names a denominator by it",
+        Step.Denominate => w["step.denominate"],
         Step.Screen s => MinimumData.Describe(s, w),
         Step.Impute i => MethodSyntax.Format(i.Method),
         Step.Treat t => MethodSyntax.Format(t.Method) + PerIndicator(t.PerIndicator, m => MethodSyntax.Format(m)),
         Step.Normalise n => MethodSyntax.Format(n.Method)
-            + (n.Reference == NormalisationReference.Pooled ? ", pooled over all years" : ", per year")
+            + (n.Reference == NormalisationReference.Pooled ? w["step.pooled"] : w["step.perYear"])
             + PerIndicator(n.PerIndicator, m => MethodSyntax.Format(m)),
         Step.Weight { Method: WeightingMethod.Set set } => $"weight set {set.Name}: "
             + string.Join(", ", set.Weights.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.###}"))),
@@ -25,7 +25,7 @@ internal static class StepText
             + (a.ByLevel is { Count: > 0 } byLevel
                 ? "; " + string.Join(", ", byLevel.Select(p => $"level {p.Key}: {MethodSyntax.Format(p.Value)}"))
                 : string.Empty)
-            + (a.MinAvailability is { } min ? string.Create(CultureInfo.InvariantCulture, $"; an aggregate needs {min * 100:0.#}% of its children") : string.Empty),
+            + (a.MinAvailability is { } min ? w.F("step.aggregateMin", (min * 100).ToString("0.#", CultureInfo.InvariantCulture)) : string.Empty),
         _ => step.Kind,
     };
 
