@@ -80,7 +80,8 @@ internal static class CountrySections
         var series = new List<(string, double?[])>();
         foreach (var node in new[] { m.Root }.Concat(m.Dimensions))
         {
-            series.Add((w.Node(node.Code, node.Name), [.. years.Select(y => m.Score(y, c.Iso3, node.Code)?.Score)]));
+            var label = node == m.Root ? w["profile.index"] : w.Node(node.Code, node.Name);
+            series.Add((label, [.. years.Select(y => m.Score(y, c.Iso3, node.Code)?.Score)]));
         }
 
         var title = w.F("profile.trend", years[0], years[^1]);
