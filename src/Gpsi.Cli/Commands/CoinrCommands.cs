@@ -38,8 +38,8 @@ public static class CoinrCommands
 
             AtomicDirectory.Write(outDir.FullName,
             [
-                new("recipe.yaml", RecipeWriter.ToYaml(import.Recipe)),
-                new(CoinrImporter.DataFileName, CoinrExporter.IData(import.Recipe, import.Panel)),
+                new KeyValuePair<string, string>("recipe.yaml", RecipeWriter.ToYaml(import.Recipe)),
+                new KeyValuePair<string, string>(CoinrImporter.DataFileName, CoinrExporter.IData(import.Recipe, import.Panel)),
             ]);
             console.Out.WriteLine($"imported {import.Recipe.Nodes.Length} nodes and {import.Panel.Units.Length} units " +
                 $"into {outDir.FullName}: recipe.yaml, {CoinrImporter.DataFileName}");
@@ -80,8 +80,8 @@ public static class CoinrCommands
             var outDir = parse.GetValue(output)!;
             AtomicDirectory.Write(outDir.FullName,
             [
-                new("iData.csv", CoinrExporter.IData(r, panel)),
-                new("iMeta.csv", CoinrExporter.IMeta(r)),
+                new KeyValuePair<string, string>("iData.csv", CoinrExporter.IData(r, panel)),
+                new KeyValuePair<string, string>("iMeta.csv", CoinrExporter.IMeta(r)),
             ]);
             console.Out.WriteLine($"exported '{r.Name}' to {outDir.FullName}: iData.csv, iMeta.csv");
             return ExitCodes.Success;

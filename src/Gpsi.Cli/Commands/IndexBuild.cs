@@ -53,6 +53,7 @@ internal static class IndexBuild
         var target = outDir?.FullName ?? Path.Combine("out", recipe.Name);
         var files = IndexRunFiles.Render(run);
         AtomicDirectory.Write(target, files);
+        var written = clock.Elapsed - loaded - built;
 
         var address = StoreOption.Resolve(storeOption);
         progress.Stage($"publishing to {StoreOption.Describe(address)}");
@@ -74,9 +75,11 @@ internal static class IndexBuild
             return ExitCodes.InvalidInput;
         }
 
+        var publishing = clock.Elapsed - loaded - built - written;
         progress.Done();
         IndexRunSummary.Print(console, run, target, [.. published.Select(p => p.Published ? p.EditionId : p.EditionId + " (unchanged)")]);
-        console.Out.WriteLine($"time: load {loaded.TotalSeconds:F1} s, build {built.TotalSeconds:F2} s, total {clock.Elapsed.TotalSeconds:F1} s");
+        console.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"time: load {loaded.TotalSeconds:F1} s, build {built.TotalSeconds:F2} s, write {written.TotalSeconds:F1} s, publish {publishing.TotalSeconds:F1} s, total {clock.Elapsed.TotalSeconds:F1} s"));
         console.Report(diagnostics.Where(d => d.Severity == Severity.Warning).Select(read.Locate), string.Empty);
         return ExitCodes.Success;
     }

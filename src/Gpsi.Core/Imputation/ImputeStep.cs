@@ -40,9 +40,16 @@ internal static class ImputeStep
         var remaining = CountMissing(input, values, context.Included);
         if (remaining > 0)
         {
-            context.Diagnostics.Add(Diagnostic.Warning("impute.remaining-missing",
-                $"After imputation by {method}, {remaining} values of included units are still missing.",
-                context.StepField("method"), $"{remaining} missing values", "no missing values"));
+            // Panel methods fill only within their window by design (a later step or the aggregation's re-weighting
+            // handles the rest), so what they leave is information; a column or group method that leaves gaps is not
+            // doing its job and warns.
+            var text = $"After imputation by {method}, {remaining} values of included units are still missing.";
+            context.Diagnostics.Add(step.Method is ImputationMethod.LatestAvailable or ImputationMethod.Backcast
+                    or ImputationMethod.LinearInterpolation
+                ? new Diagnostic(Severity.Info, "impute.remaining-missing", text, context.StepField("method"),
+                    $"{remaining} missing values", "no missing values")
+                : Diagnostic.Warning("impute.remaining-missing", text, context.StepField("method"),
+                    $"{remaining} missing values", "no missing values"));
         }
 
         var imputed = context.Imputed.Count - before;

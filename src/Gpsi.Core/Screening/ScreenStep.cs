@@ -180,6 +180,21 @@ internal static class ScreenStep
             }
         }
 
+        if (step.MinAggregates is { } needed)
+        {
+            var reachable = groupSize.Count(size => size >= k);
+            if (reachable < needed)
+            {
+                context.Diagnostics.Add(Diagnostic.Error("screen.unreachable-threshold",
+                    $"Only {reachable} level-{step.AggregateLevel} aggregates have {k} or more indicators, so no unit " +
+                    $"can cover {needed} of them.", context.StepField("minAggregates"),
+                    needed.ToString(System.Globalization.CultureInfo.InvariantCulture), $"at most {reachable}"));
+                return false;
+            }
+
+            return true;
+        }
+
         for (var g = 0; g < groups.Length; g++)
         {
             if (groupSize[g] < k)

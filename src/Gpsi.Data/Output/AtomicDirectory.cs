@@ -6,10 +6,34 @@ namespace Gpsi.Data.Output;
 /// </summary>
 public static class AtomicDirectory
 {
-    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text).</summary>
+    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text, UTF-8).</summary>
     public static void Write(string directory, IEnumerable<KeyValuePair<string, string>> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        Write(directory, files, (path, content) => File.WriteAllText(path, content));
+    }
+
+    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/>, each written byte for byte.
+    /// (Beside the text overload, a collection expression of target-typed <c>new(…)</c> elements is ambiguous: name the
+    /// element type.)</summary>
+    /// <exception cref="ArgumentException">A file name is not a plain name (it holds a directory separator or is empty).</exception>
+    public static void Write(string directory, IEnumerable<OutputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files.ToList();
+        foreach (var file in list)
+        {
+            if (string.IsNullOrEmpty(file.Name) || file.Name != Path.GetFileName(file.Name) || file.Name is "." or "..")
+            {
+                throw new ArgumentException($"'{file.Name}' is not a plain file name.", nameof(files));
+            }
+        }
+
+        Write(directory, list.Select(f => KeyValuePair.Create(f.Name, f.Content)), File.WriteAllBytes);
+    }
+
+    private static void Write<T>(string directory, IEnumerable<KeyValuePair<string, T>> files, Action<string, T> write)
+    {
         var target = Path.GetFullPath(directory);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("No parent folder.", nameof(directory));
         Directory.CreateDirectory(parent);
@@ -20,7 +44,7 @@ public static class AtomicDirectory
         {
             foreach (var (name, content) in files)
             {
-                File.WriteAllText(Path.Combine(staging, name), content);
+                write(Path.Combine(staging, name), content);
             }
 
             if (Directory.Exists(target))

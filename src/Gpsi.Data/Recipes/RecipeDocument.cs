@@ -47,7 +47,9 @@ internal static class RecipeDocument
                 .With("code", v.Code)
                 .With("role", v.Role == VariableRole.Group ? "group" : "denominator")
                 .WithOptional("name", v.Name)
-                .WithOptional("unit", v.Unit)).ToList());
+                .WithOptional("unit", v.Unit)
+                .WithOptional("series", v.Series)
+                .WithOptional("registry", v.Registry)).ToList());
         }
 
         root.With("indicators", recipe.Nodes.Where(n => n.Kind == NodeKind.Indicator).Select(Indicator).ToList());
@@ -67,13 +69,39 @@ internal static class RecipeDocument
             root.With("years", recipe.Years.Select(y => (object?)y).ToList());
         }
 
+        if (recipe.Derived.Length > 0)
+        {
+            root.With("derived", recipe.Derived.Select(Derived).ToList());
+        }
+
+        if (recipe.Reasons.Count > 0)
+        {
+            var reasons = new Map();
+            foreach (var (key, text) in recipe.Reasons)
+            {
+                reasons.With(key, text);
+            }
+
+            root.With("reasons", reasons);
+        }
+
         return root;
     }
 
     private static Map Data(DataSource data)
     {
         var defaults = new DataSource { File = data.File };
-        var map = new Map().With("file", data.File);
+        var map = new Map();
+        if (data.Catalogue is null || data.File is not null)
+        {
+            map.With("file", data.File);
+        }
+
+        if (data.Catalogue is not null)
+        {
+            map.With("catalogue", data.Catalogue).WithOptional("units", data.Units).WithOptional("from-year", data.FromYear);
+        }
+
         if (data.Layout != defaults.Layout)
         {
             map.With("layout", data.Layout == DataLayout.Long ? "long" : "wide");
@@ -122,7 +150,32 @@ internal static class RecipeDocument
                 : new Map(flow: true).With("code", d.Code).With("scale", d.Scale));
         }
 
-        return map.WithOptional("type", node.Type).WithOptional("source", node.Source);
+        return map.WithOptional("type", node.Type).WithOptional("source", node.Source).WithOptional("series", node.Series);
+    }
+
+    private static object? Derived(Core.Derivation.DerivedSeries series)
+    {
+        var map = new Map().With("code", series.Code).WithOptional("name", series.Name).WithOptional("unit", series.Unit);
+        static List<object?> Names(IEnumerable<string> names) => [.. names.Select(n => (object?)n)];
+        return series.Rule switch
+        {
+            Core.Derivation.DerivationRule.Sum r => map.With("sum", Names(r.Series)),
+            Core.Derivation.DerivationRule.Combine r => map.With("combine", Names(r.Series)),
+            Core.Derivation.DerivationRule.Ratio r => map.With("ratio", new Map(flow: true)
+                .With("numerator", r.Numerator).With("denominator", r.Denominator).With("scale", r.Scale)),
+            Core.Derivation.DerivationRule.Change r => map.With("change", new Map(flow: true)
+                .With("series", r.Series).With("years", r.Years).With("percent", r.Percent ? "true" : "false")),
+            Core.Derivation.DerivationRule.WeightedSum r => map.With("weighted-sum", new Map()
+                .With("base", r.Base)
+                .With("terms", r.Terms.Select(t => (object?)new Map(flow: true).With("name", t.Name)
+                    .With("series", t.Series).With("weight", t.Weight).With("absent", t.AbsentIsZero ? "zero" : "missing"))
+                    .ToList())),
+            Core.Derivation.DerivationRule.Window r => map.With("window", new Map(flow: true)
+                .With("series", r.Series).With("weights", r.Weights.Select(w => (object?)w).ToList())),
+            Core.Derivation.DerivationRule.LogScale r => map.With("log-scale", new Map(flow: true)
+                .With("series", r.Series).With("max", r.Max)),
+            _ => throw new ArgumentOutOfRangeException(nameof(series), series.Rule, "Unknown derivation rule."),
+        };
     }
 
     private static object? Aggregate(Node node)
