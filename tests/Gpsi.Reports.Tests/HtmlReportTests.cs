@@ -138,6 +138,8 @@ public sealed class HtmlReportTests
         doc.Descendants(X("section")).Count(s => (string?)s.Attribute("class") == "profile").ShouldBe(5);
         html.ShouldContain("@page { size: A4;");
         html.ShouldContain(".profile { break-before: page;");
+        // Every printed page names the recipe hash and the snapshot in its bottom margin.
+        html.ShouldContain("@bottom-left { content: \"Recipe: gpsi-test sha256:0123456789abcdef\\A Data snapshot: sha256:feedface\";");
         doc.Descendants(X("nav")).ShouldBeEmpty();
         var annual = HtmlReport.AnnualPrint(SampleRun.Run, Map, ReportTexts.Chinese);
         Parse(annual).Descendants(X("h1")).Select(h => h.Value).ShouldContain("全球公共安全指数 · 2020年版");

@@ -13,7 +13,9 @@ internal static class PageShell
         sb.Append("<!DOCTYPE html>\n");
         sb.Append($"<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{w.Language}\">\n<head>\n<meta charset=\"utf-8\"/>\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
-        sb.Append($"<title>{E(title)}</title>\n<style>\n{Styles.Css(w.IsChinese)}</style>\n</head>\n<body>\n");
+        // Printed pages carry the recipe hash and the snapshot in every page's bottom margin (CSS margin boxes).
+        var printFooter = $"{w["footer.recipe"]}: {model.Run.Recipe.Name} {model.Run.RecipeHash}\n{w["footer.snapshot"]}: {model.Run.SnapshotId}";
+        sb.Append($"<title>{E(title)}</title>\n<style>\n{Styles.Css(w.IsChinese, printFooter)}</style>\n</head>\n<body>\n");
         if (!print)
         {
             var other = w.IsChinese ? ReportTexts.English : ReportTexts.Chinese;

@@ -3,7 +3,7 @@ namespace Gpsi.Reports.Site;
 /// <summary>The one style sheet (screen and print), system fonts only.</summary>
 internal static class Styles
 {
-    public static string Css(bool chinese) => $$"""
+    public static string Css(bool chinese, string? printFooter = null) => $$"""
         body { font-family: {{(chinese ? "\"Noto Sans CJK SC\", \"Noto Sans SC\", sans-serif" : "\"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif")}};
           color: #1f2933; margin: 0; font-size: 14px; line-height: 1.45; }
         main { max-width: 1040px; margin: 0 auto; padding: 8px 20px 24px; }
@@ -33,7 +33,9 @@ internal static class Styles
         code { font-size: 11px; word-break: break-all; }
         footer { max-width: 1040px; margin: 0 auto; padding: 10px 20px 30px; color: #616e7c; font-size: 11px; border-top: 1px solid #e4e7eb; }
         blockquote { margin: 4px 0 8px 0; padding-left: 10px; border-left: 3px solid #dbe4ee; color: #3e4c59; }
-        @page { size: A4; margin: 14mm 12mm; }
+        @page { size: A4; margin: 14mm 12mm 16mm;
+          @bottom-left { content: "{{CssString(printFooter ?? string.Empty)}}"; white-space: pre; font-size: 6.5pt; color: #616e7c; }
+          @bottom-right { content: counter(page); font-size: 7pt; color: #616e7c; } }
         @media print {
           body { font-size: 9.5px; }
           svg.chart { max-width: 100%; }
@@ -41,7 +43,7 @@ internal static class Styles
           p.lead { font-size: 12.5px; margin: 4px 0; }
           .profile h2 { margin-top: 8px; margin-bottom: 4px; }
           main { max-width: none; padding: 0; }
-          footer { max-width: none; padding: 6px 0 0; }
+          footer { display: none; }
           h1 { font-size: 20px; } h2 { font-size: 15px; margin-top: 14px; }
           .page { break-before: page; }
           .profile { break-before: page; break-inside: avoid; }
@@ -52,4 +54,9 @@ internal static class Styles
         }
 
         """;
+
+    /// <summary>A CSS string literal's content: backslashes and quotes escaped, a new line as \A.</summary>
+    private static string CssString(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\n", "\\A ", StringComparison.Ordinal);
 }
