@@ -38,26 +38,32 @@ public static class WorldMap
         }
 
         sb.Append($"<polygon class=\"sphere\" fill=\"#eaf1f8\" stroke=\"#b8c7d6\" stroke-width=\"0.6\" points=\"{outline.ToString().TrimEnd()}\"/>");
+        sb.Append($"<clipPath id=\"globe\"><polygon points=\"{outline.ToString().TrimEnd()}\"/></clipPath><g clip-path=\"url(#globe)\">");
         foreach (var f in features)
         {
             var d = new StringBuilder();
             foreach (var ring in f.Rings)
             {
-                string? last = null;
-                for (var i = 0; i < ring.Length; i++)
+                // A ring that crosses the antimeridian (Fiji, Chukotka) is made continuous and drawn twice, once
+                // on each side; the globe clip cuts off what falls outside. A ring around the pole stays as it is.
+                var unwrapped = Unwrap(ring);
+                var (min, max) = (unwrapped.Min(p => p.Lon), unwrapped.Max(p => p.Lon));
+                if (max - min >= 359)
                 {
-                    var (x, y) = EqualEarth.Project(ring[i].Lon, ring[i].Lat);
-                    var point = $"{C((x * k) + (Width / 2))},{C((height / 2) - (y * k))}";
-                    if (point == last)
-                    {
-                        continue;
-                    }
-
-                    d.Append(i == 0 ? "M" : "L").Append(point);
-                    last = point;
+                    AppendRing(d, ring, k, height);
+                    continue;
                 }
 
-                d.Append('Z');
+                AppendRing(d, unwrapped, k, height);
+                if (max > 180)
+                {
+                    AppendRing(d, [.. unwrapped.Select(p => (p.Lon - 360, p.Lat))], k, height);
+                }
+
+                if (min < -180)
+                {
+                    AppendRing(d, [.. unwrapped.Select(p => (p.Lon + 360, p.Lat))], k, height);
+                }
             }
 
             var shade = shades.GetValueOrDefault(f.Id);
@@ -67,7 +73,46 @@ public static class WorldMap
             sb.Append($"<path{id} fill=\"{fill}\" d=\"{d}\"><title>{E(label)}</title></path>");
         }
 
+        sb.Append("</g>");
         sb.Append("</svg>");
         return sb.ToString();
+    }
+
+    private static void AppendRing(StringBuilder d, IReadOnlyList<(double Lon, double Lat)> ring, double k, double height)
+    {
+        string? last = null;
+        for (var i = 0; i < ring.Count; i++)
+        {
+            var (x, y) = EqualEarth.Project(ring[i].Lon, ring[i].Lat);
+            var point = $"{C((x * k) + (Width / 2))},{C((height / 2) - (y * k))}";
+            if (point == last)
+            {
+                continue;
+            }
+
+            d.Append(i == 0 ? "M" : "L").Append(point);
+            last = point;
+        }
+
+        d.Append('Z');
+    }
+
+    /// <summary>The ring with longitudes shifted by ±360 where consecutive points jump by more than 180°.</summary>
+    private static (double Lon, double Lat)[] Unwrap(ImmutableArray<(double Lon, double Lat)> ring)
+    {
+        var result = new (double Lon, double Lat)[ring.Length];
+        var shift = 0.0;
+        for (var i = 0; i < ring.Length; i++)
+        {
+            if (i > 0)
+            {
+                var step = ring[i].Lon - ring[i - 1].Lon;
+                shift += step > 180 ? -360 : step < -180 ? 360 : 0;
+            }
+
+            result[i] = (ring[i].Lon + shift, ring[i].Lat);
+        }
+
+        return result;
     }
 }

@@ -50,7 +50,10 @@ public static class MethodologyDocument
             }
         }
 
-        d.Heading(1, $"{recipe.Title ?? recipe.Name}: {w["methodology.title"]}");
+        // The title is the recipe's; in Chinese, the root node's Chinese name when texts.yaml has one.
+        var root = recipe.Nodes.FirstOrDefault(n => n.Parent is null);
+        var title = recipe.Title ?? recipe.Name;
+        d.Heading(1, $"{(root is null ? title : w.Node(root.Code, title))}{(w.IsChinese ? "：" : ": ")}{w["methodology.title"]}");
         d.Paragraph(w["methodology.generated"] + " " + w["methodology.reasonsNote"]);
         d.Field(w["methodology.recipe"], recipe.Name + (recipe.Version is { } v ? " " + v : string.Empty));
         d.Field(w["methodology.hash"], hash);
