@@ -136,9 +136,9 @@ internal static class CountrySections
             var vintages = v is null
                 ? string.Empty
                 : string.Join("; ", v.Provenance.Select(p => p.Vintage).Distinct(StringComparer.Ordinal));
-            sb.Append($"<tr><td>{E(w.Node(node.Code, node.Name))}</td><td class=\"n\">{Value(v?.Value)}</td><td>{E(node.Unit)}</td>")
+            sb.Append($"<tr><td>{E(w.Node(node.Code, node.Name))}</td><td class=\"n\">{Value(v?.Value)}</td><td class=\"nowrap\">{E(node.Unit)}</td>")
                 .Append($"<td class=\"n\">{v?.DataYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "–"}</td>")
-                .Append($"<td>{E(Status(w, v?.Status ?? ValueStatus.Missing))}{(v?.Imputation is { } imp ? $" <span class=\"muted\">({E(imp)})</span>" : string.Empty)}</td>")
+                .Append($"<td class=\"nowrap\">{E(Status(w, v?.Status ?? ValueStatus.Missing))}{(v?.Imputation is { } imp ? $" <span class=\"muted\">({E(imp)})</span>" : string.Empty)}</td>")
                 .Append($"<td class=\"n\">{N(v?.Normalised)}</td><td class=\"muted\" title=\"{E(vintages)}\">{E(sources)}</td></tr>\n");
         }
 

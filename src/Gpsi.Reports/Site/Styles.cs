@@ -18,7 +18,7 @@ internal static class Styles
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
         th, td { border-bottom: 1px solid #e4e7eb; padding: 3px 6px; text-align: left; vertical-align: top; }
         th { background: #f0f4f8; font-weight: 600; }
-        td.band { white-space: nowrap; }
+        td.band, td.nowrap { white-space: nowrap; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.self td { background: #fff4d6; font-weight: 600; }
         .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #999; vertical-align: middle; margin-right: 4px; }
@@ -33,7 +33,7 @@ internal static class Styles
         code { font-size: 11px; word-break: break-all; }
         footer { max-width: 1040px; margin: 0 auto; padding: 10px 20px 30px; color: #616e7c; font-size: 11px; border-top: 1px solid #e4e7eb; }
         blockquote { margin: 4px 0 8px 0; padding-left: 10px; border-left: 3px solid #dbe4ee; color: #3e4c59; }
-        @page { size: A4; margin: 14mm 12mm 16mm;
+        @page { size: A4; margin: 10mm 12mm 15mm;
           @bottom-left { content: "{{CssString(printFooter ?? string.Empty)}}"; white-space: pre; font-size: 6.5pt; color: #616e7c; }
           @bottom-right { content: counter(page); font-size: 7pt; color: #616e7c; } }
         @media print {
