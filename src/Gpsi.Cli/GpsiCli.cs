@@ -16,6 +16,7 @@ public static class GpsiCli
             CoinrCommands.Import(console),
             CoinrCommands.Export(console),
             FetchCommand.Create(console),
+            DiffCommand.Create(console),
             MethodologyCommand.Create(console),
             ReportCommand.Create(console),
             new Command("data", "Check and load source data: gpsi data check, gpsi data load.")

@@ -9,7 +9,12 @@ internal static class DerivationChecks
     /// False (with a <c>derive.unknown-series</c> error each) when an input is neither loaded nor derived earlier.
     /// Warns once per series (tracked in <paramref name="warned"/>) about duplicated country-years in an input.
     /// </summary>
-    public static bool Inputs(DerivationScope scope, IReadOnlyDictionary<string, SeriesValues> known, HashSet<string> warned)
+    /// <param name="scope">The derived series being checked.</param>
+    /// <param name="known">The series it may read: loaded ones some rule reads, and derived ones so far.</param>
+    /// <param name="loaded">Every loaded series code (for "did you mean").</param>
+    /// <param name="warned">Series already warned about.</param>
+    public static bool Inputs(DerivationScope scope, IReadOnlyDictionary<string, SeriesValues> known,
+        IReadOnlySet<string> loaded, HashSet<string> warned)
     {
         var inputs = scope.Series.Rule.Inputs;
         var ok = true;
@@ -18,7 +23,7 @@ internal static class DerivationChecks
             var code = inputs[j];
             if (!known.TryGetValue(code, out var series))
             {
-                var closest = Suggestions.Closest(code, known.Keys.Order(StringComparer.Ordinal));
+                var closest = Suggestions.Closest(code, known.Keys.Union(loaded).Order(StringComparer.Ordinal));
                 scope.Error("derive.unknown-series",
                     $"'{scope.Code}' reads '{code}', which is neither a loaded series nor a derived series listed earlier" +
                     (closest is null ? "." : $"; did you mean '{closest}'?"),

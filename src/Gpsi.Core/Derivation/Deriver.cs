@@ -38,15 +38,28 @@ public static class Deriver
     {
         ArgumentNullException.ThrowIfNull(derived);
         ArgumentNullException.ThrowIfNull(observations);
+        // Index only the series some rule reads; every loaded code is still known (for duplicate codes).
+        var read = derived.SelectMany(d => d.Rule.Inputs).ToHashSet(StringComparer.Ordinal);
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
         var known = new Dictionary<string, SeriesValues>(StringComparer.Ordinal);
+        string? last = null;
+        SeriesValues? series = null;
         foreach (var observation in observations)
         {
-            if (!known.TryGetValue(observation.Indicator, out var series))
+            // Observations usually come series by series: look the series up only when it changes.
+            if (!ReferenceEquals(observation.Indicator, last))
             {
-                known[observation.Indicator] = series = new SeriesValues();
+                last = observation.Indicator;
+                series = null;
+                if (loaded.Add(last) && read.Contains(last))
+                {
+                    known[last] = new SeriesValues();
+                }
+
+                series = known.GetValueOrDefault(last);
             }
 
-            series.Add(observation);
+            series?.Add(observation);
         }
 
         var values = ImmutableArray.CreateBuilder<Observation>();
@@ -57,7 +70,7 @@ public static class Deriver
         {
             var entry = derived[i];
             var scope = new DerivationScope(entry, i, known);
-            if (known.ContainsKey(entry.Code))
+            if (known.ContainsKey(entry.Code) || loaded.Contains(entry.Code))
             {
                 scope.Error("derive.duplicate-series", $"'{entry.Code}' is already a series; a derived series needs a new code.",
                     "code", entry.Code, "a code not used by a loaded or earlier derived series");
@@ -65,19 +78,19 @@ public static class Deriver
                 continue;
             }
 
-            if (DerivationChecks.Inputs(scope, known, warned) && DerivationChecks.Parameters(scope))
+            if (DerivationChecks.Inputs(scope, known, loaded, warned) && DerivationChecks.Parameters(scope))
             {
                 Run(entry.Rule, scope);
             }
 
             var result = scope.Values();
-            var series = new SeriesValues();
+            var output = new SeriesValues();
             foreach (var value in result)
             {
-                series.Add(value);
+                output.Add(value);
             }
 
-            known[entry.Code] = series;
+            known[entry.Code] = output;
             values.AddRange(result);
             notes.AddRange(scope.Notes);
             diagnostics.AddRange(scope.Diagnostics);

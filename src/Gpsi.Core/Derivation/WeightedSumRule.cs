@@ -6,7 +6,8 @@ namespace Gpsi.Core.Derivation;
 /// <summary>
 /// Evaluates <see cref="DerivationRule.WeightedSum"/>. Per year: a term whose series has no value that year is
 /// absent (left out, noted); present where the base is; a term with values that year but none for the country counts
-/// 0 when <see cref="WeightedTerm.AbsentIsZero"/>, else the country-year is missing. Notes: one per year per term.
+/// 0 when <see cref="WeightedTerm.AbsentIsZero"/>, else the country-year is missing. A year in which no term has
+/// data gives no values (a sum of nothing is unknown, not 0). Notes: one per year with values, per term.
 /// </summary>
 internal static class WeightedSumRule
 {

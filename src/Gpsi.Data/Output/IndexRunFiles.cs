@@ -26,26 +26,37 @@ public static class IndexRunFiles
         var coverage = IndexRunTables.Coverage(run);
         var completeness = IndexRunTables.Completeness(view);
         var imputed = IndexRunTables.Values(run, IndexRunTables.IsFilled);
-        var files = new List<OutputFile>();
-        void Csv(string name, OutputTable table) =>
-            files.Add(new OutputFile(name, OutputCsv.Render(table, run.RecipeHash, run.SnapshotId)));
+        Func<OutputFile> Csv(string name, Func<OutputTable> table) =>
+            () => new OutputFile(name, OutputCsv.Render(table(), run.RecipeHash, run.SnapshotId));
 
-        Csv("rankings.csv", IndexRunTables.Rankings(view, latestFirst: false));
-        Csv("scores.csv", IndexRunTables.Scores(view));
-        Csv("bands.csv", IndexRunTables.Bands(view));
-        Csv("coverage.csv", coverage);
-        Csv("completeness.csv", completeness);
-        Csv("excluded.csv", IndexRunTables.Excluded(view));
-        Csv("values.csv", IndexRunTables.Values(run, _ => true));
-        Csv("imputed.csv", imputed);
-        Csv("derivations.csv", IndexRunTables.Derivations(run));
-        Csv("sources.csv", IndexRunTables.Sources(run));
-        files.Add(new OutputFile("rankings.json", RankingsJson.Render(view)));
+        // Each file depends only on the run, so they render in parallel; the list keeps the fixed order.
+        Func<OutputFile>[] renderers =
+        [
+            Csv("rankings.csv", () => IndexRunTables.Rankings(view, latestFirst: false)),
+            Csv("scores.csv", () => IndexRunTables.Scores(view)),
+            Csv("bands.csv", () => IndexRunTables.Bands(view)),
+            Csv("coverage.csv", () => coverage),
+            Csv("completeness.csv", () => completeness),
+            Csv("excluded.csv", () => IndexRunTables.Excluded(view)),
+            Csv("values.csv", () => IndexRunTables.Values(run, _ => true)),
+            Csv("imputed.csv", () => imputed),
+            Csv("derivations.csv", () => IndexRunTables.Derivations(run)),
+            Csv("sources.csv", () => IndexRunTables.Sources(run)),
+            () => new OutputFile("rankings.json", RankingsJson.Render(view)),
+            () => new OutputFile("rankings.xlsx", RankingsWorkbook.Render(Sheets(view, coverage, completeness, imputed))),
+        ];
+        var files = new OutputFile[renderers.Length];
+        Parallel.For(0, renderers.Length, i => files[i] = renderers[i]());
+        return [.. files, new OutputFile(RunManifest.FileName, RunManifest.Render(run, files))];
+    }
 
+    private static List<(string, OutputTable)> Sheets(IndexRunView view, OutputTable coverage, OutputTable completeness,
+        OutputTable imputed)
+    {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var sheets = new List<(string, OutputTable)>
         {
-            (RankingsWorkbook.SheetName("About", taken), AboutSheet.Table(run)),
+            (RankingsWorkbook.SheetName("About", taken), AboutSheet.Table(view.Run)),
             (RankingsWorkbook.SheetName("Index", taken), IndexRunTables.Rankings(view, latestFirst: true)),
         };
         foreach (var dimension in view.Dimensions)
@@ -56,9 +67,6 @@ public static class IndexRunFiles
         sheets.Add((RankingsWorkbook.SheetName("Coverage", taken), coverage));
         sheets.Add((RankingsWorkbook.SheetName("Completeness", taken), completeness));
         sheets.Add((RankingsWorkbook.SheetName("Imputed", taken), imputed));
-        files.Add(new OutputFile("rankings.xlsx", RankingsWorkbook.Render(sheets)));
-
-        files.Add(new OutputFile(RunManifest.FileName, RunManifest.Render(run, files)));
-        return files;
+        return sheets;
     }
 }

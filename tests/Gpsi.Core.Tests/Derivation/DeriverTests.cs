@@ -142,8 +142,8 @@ public sealed class DeriverTests
         ];
         var result = Deriver.Evaluate(derived,
         [
-            Obs("a", "FRA", 2014, 1), Obs("b", "FRA", 2014, 1),
-            Obs("a", "FRA", 2015, 3), Obs("b", "FRA", 2015, 1),
+            Obs("a", "FRA", 2014, 1, "s1"), Obs("b", "FRA", 2014, 1, "s2", vintage: "v2"),
+            Obs("a", "FRA", 2015, 3, "s1"), Obs("b", "FRA", 2015, 1, "s2", vintage: "v2"),
             Obs("a", "AUT", 2015, 0), Obs("b", "AUT", 2015, 0),
         ]);
 
@@ -154,6 +154,8 @@ public sealed class DeriverTests
         ]);
         var smooth = result.Observations.Single(o => o.Indicator == "smooth" && o.Year == 2015 && o.Country.Value == "FRA");
         smooth.Provenance.Unit.ShouldBe("events");
+        (smooth.Provenance.SourceId, smooth.Provenance.File, smooth.Provenance.Vintage)
+            .ShouldBe(("s1+s2", "s1.csv; s2.csv", "v1; v2"));
         smooth.Provenance.Transformations.ShouldBe(["sum a + b", "window 1, 1 over 2014–2015, ÷ 2"]);
     }
 

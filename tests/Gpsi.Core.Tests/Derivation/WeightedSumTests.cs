@@ -71,6 +71,18 @@ public sealed class WeightedSumTests
     }
 
     [Fact]
+    public void WeightedSum_YearWithoutAnyTerm_NoValuesAndNoNotes()
+    {
+        var rule = new DerivationRule.WeightedSum([new WeightedTerm("deaths", "dth", 1, AbsentIsZero: true)], "pop");
+
+        var result = Run(rule, Obs("pop", "FRA", 1993, 5.8e7), Obs("pop", "FRA", 1994, 5.8e7),
+            Obs("dth", "DEU", 1994, 2));
+
+        result.Observations.Select(o => (o.Year, o.Value)).ShouldBe([(1994, 0.0)]);
+        result.Notes.ShouldAllBe(n => n.Year == 1994);
+    }
+
+    [Fact]
     public void WeightedSum_BaseNotATerm_DefinesCountriesAndJoinsProvenance()
     {
         var rule = new DerivationRule.WeightedSum([new WeightedTerm("deaths", "dth", 2, AbsentIsZero: true)], "pop");

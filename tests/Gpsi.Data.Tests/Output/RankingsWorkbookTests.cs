@@ -103,6 +103,27 @@ public sealed class RankingsWorkbookTests
         zip.Entries.Select(e => e.FullName).Skip(2).ShouldBe(zip.Entries.Select(e => e.FullName).Skip(2).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Package_SampleRun_ValidAgainstTheOpenXmlSchema()
+    {
+        using var stream = new MemoryStream(Xlsx);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AboutSheet_SampleRun_ColumnsWideEnoughForTheirText()
+    {
+        using var stream = new MemoryStream(Xlsx);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var about = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var widths = ((WorksheetPart)workbook.GetPartById(about.Id!.Value!)).Worksheet.Descendants<Column>()
+            .Select(c => c.Width!.Value).ToList();
+        widths.ShouldBe([17.0, 62.0]); // "source ucdp-brd" is 15 characters; the citation is cut at 60
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
