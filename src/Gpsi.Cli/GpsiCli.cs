@@ -17,6 +17,8 @@ public static class GpsiCli
             CoinrCommands.Export(console),
             FetchCommand.Create(console),
             DiffCommand.Create(console),
+            MethodologyCommand.Create(console),
+            ReportCommand.Create(console),
             new Command("data", "Check and load source data: gpsi data check, gpsi data load.")
             {
                 DataCheckCommand.Create(console),
