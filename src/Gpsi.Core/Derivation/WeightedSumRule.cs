@@ -64,6 +64,12 @@ internal static class WeightedSumRule
             else if (rule.Terms[k].AbsentIsZero)
             {
                 (zero ??= []).Add(rule.Terms[k].Name);
+
+                // The source that lists nothing for this country is still where the 0 comes from: name it (no line).
+                if (terms[k].SourceIn(at.Year) is { } source)
+                {
+                    inputs.Add(new Observation(at.Country, rule.Terms[k].Series, at.Year, 0, source));
+                }
             }
             else
             {
