@@ -26,7 +26,7 @@ public static class HtmlReport
     public static ImmutableArray<string> Write(IndexRun run, string geoTopoJsonPath, string language, string outDir)
     {
         var files = Render(run, TopoJson.Read(geoTopoJsonPath), language);
-        SiteDirectory.Write(outDir, files);
+        Gpsi.Data.Output.AtomicDirectory.Write(outDir, files);
         return [.. files.Keys];
     }
 

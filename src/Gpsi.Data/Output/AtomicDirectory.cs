@@ -6,7 +6,11 @@ namespace Gpsi.Data.Output;
 /// </summary>
 public static class AtomicDirectory
 {
-    /// <summary>Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text, UTF-8).</summary>
+    /// <summary>
+    /// Replaces <paramref name="directory"/>'s contents with <paramref name="files"/> (name → text, UTF-8). A name may be
+    /// a relative path with sub-folders (<c>countries/NOR.html</c>); the sub-folders are created.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name leads outside the directory.</exception>
     public static void Write(string directory, IEnumerable<KeyValuePair<string, string>> files)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -44,7 +48,14 @@ public static class AtomicDirectory
         {
             foreach (var (name, content) in files)
             {
-                write(Path.Combine(staging, name), content);
+                var path = Path.GetFullPath(Path.Combine(staging, name));
+                if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"'{name}' leads outside the output folder.", nameof(files));
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                write(path, content);
             }
 
             if (Directory.Exists(target))
