@@ -36,7 +36,7 @@ internal static class IndexBuild
         var inputs = IndexInputs.Read(recipe, Path.GetDirectoryName(recipePath) ?? ".", root, diagnostics);
         if (inputs is null)
         {
-            return console.Report(diagnostics.Select(read.Locate), "the input was rejected (strict mode); nothing was written");
+            return console.Report(diagnostics.Select(read.Locate), "the input was rejected (strict mode)");
         }
 
         var loaded = clock.Elapsed;
@@ -45,7 +45,7 @@ internal static class IndexBuild
             inputs.Catalogue, diagnostics);
         if (run is null)
         {
-            return console.Report(diagnostics.Select(read.Locate), "the build failed; nothing was written");
+            return console.Report(diagnostics.Select(read.Locate), "the build failed");
         }
 
         var built = clock.Elapsed - loaded;

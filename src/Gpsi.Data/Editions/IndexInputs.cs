@@ -43,9 +43,15 @@ public sealed record IndexInputs(SourceCatalogue Catalogue, string CatalogueName
         var provided = sources.SelectMany(s => s.Series.Select(x => x.Indicator)).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in used.Where(u => !provided.Contains(u)))
         {
-            diagnostics.Add(Diagnostic.Error("recipe.unknown-series",
-                $"The recipe reads series '{missing}', which catalogue {(name == "default" ? "catalogue/sources.yaml" : name)} does not list.",
-                new SourceLocation(Field: "series"), missing, "a series code listed in the catalogue, or a derived series"));
+            var near = Core.Diagnostics.Suggestions.Closest(missing,
+                [.. catalogue.Sources.SelectMany(s => s.Series.Select(x => x.Indicator)), .. recipe.Derived.Select(d => d.Code)]);
+            foreach (var field in SeriesReaders.FieldsReading(recipe, missing))
+            {
+                diagnostics.Add(Diagnostic.Error("recipe.unknown-series",
+                    $"Series '{missing}' is neither in catalogue {(name == "default" ? "catalogue/sources.yaml" : name)} nor a derived series listed before it"
+                    + (near is null ? "." : $"; did you mean '{near}'?"),
+                    new SourceLocation(Field: field), missing, "a series code listed in the catalogue, or a derived series"));
+            }
         }
 
         if (diagnostics.HasErrors())

@@ -97,8 +97,9 @@ public static class IndexRunner
             if (!lookup.Has(series))
             {
                 diagnostics.Add(Diagnostic.Error("recipe.unknown-series",
-                    $"'{code}' reads series '{series}', which neither the catalogue nor a derived series provides.",
-                    new SourceLocation(Field: code), series, "a series code from the source catalogue or a derived series"));
+                    $"'{code}' reads series '{series}', for which the data hold no value.",
+                    new SourceLocation(Field: SeriesReaders.FieldsReading(recipe, series) is [var first, ..] ? first : code), series,
+                    "a series with values: from the source catalogue or a derived series"));
                 ok = false;
             }
         }

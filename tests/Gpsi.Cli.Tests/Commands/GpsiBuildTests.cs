@@ -89,6 +89,24 @@ public sealed class GpsiBuildTests : IClassFixture<GpsiBuildTests.Built>
         Directory.Exists(temp["out"]).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Build_UnknownSeries_NamesFileLineAndField_AndWritesNothing()
+    {
+        using var temp = new TempFolder();
+        var recipe = File.ReadAllText(Gpsi.Data.RecipeDirectory.Find()!)
+            .Replace("series: homicide_rate", "series: homicide_rat", StringComparison.Ordinal);
+        File.WriteAllText(temp["bad.yaml"], recipe);
+        var line = Array.FindIndex(recipe.Split('\n'), l => l.Contains("series: homicide_rat", StringComparison.Ordinal)) + 1;
+
+        var run = CliRun.Of("build", "--recipe", temp["bad.yaml"], "--out", temp["out"], "--store", temp["gpsi.db"]);
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain($"bad.yaml:{line}:13 (indicators[0].series): error recipe.unknown-series");
+        run.Error.ShouldContain("did you mean 'homicide_rate'?");
+        Directory.Exists(temp["out"]).ShouldBeFalse();
+        File.Exists(temp["gpsi.db"]).ShouldBeFalse();
+    }
+
     /// <summary>Two builds of the main job into separate output folders and one store.</summary>
     public sealed class Built : IDisposable
     {
