@@ -19,6 +19,7 @@ public static class GpsiCli
             DiffCommand.Create(console),
             MethodologyCommand.Create(console),
             ReportCommand.Create(console),
+            UncertaintyCommand.Create(console),
             new Command("data", "Check and load source data: gpsi data check, gpsi data load.")
             {
                 DataCheckCommand.Create(console),

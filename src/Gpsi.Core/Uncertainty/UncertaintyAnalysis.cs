@@ -14,15 +14,19 @@ namespace Gpsi.Core.Uncertainty;
 /// </summary>
 public static class UncertaintyAnalysis
 {
-    /// <summary>Runs <paramref name="replications"/> builds and returns each unit's rank statistics, by unit order.</summary>
+    /// <summary>
+    /// Runs <paramref name="replications"/> builds and returns each unit's rank statistics, by unit order; or, when the
+    /// nominal recipe or a drawn one does not build (e.g. a geometric mean over zero scores), no statistics and that
+    /// build's errors, prefixed with the replication and the values drawn.
+    /// </summary>
     /// <param name="recipe">The nominal recipe (it must have a normalise step when a normalisation factor is given, and an aggregate step for an aggregation factor).</param>
     /// <param name="panel">The panel.</param>
     /// <param name="factors">The uncertain factors.</param>
     /// <param name="replications">N ≥ 1.</param>
     /// <param name="seed">The random seed.</param>
     /// <param name="year">The year whose index ranks are analysed; null for the panel's last year.</param>
-    /// <exception cref="ArgumentException">The nominal recipe does not build, or a factor has nothing to act on.</exception>
-    public static ImmutableArray<RankStatistics> Run(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors,
+    /// <exception cref="ArgumentException">A factor has nothing to act on (no normalise or aggregate step).</exception>
+    public static UncertaintyResult Run(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors,
         int replications, int seed, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(recipe);
@@ -32,7 +36,7 @@ public static class UncertaintyAnalysis
         var nominal = Builder.Run(recipe, panel);
         if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
         {
-            throw new ArgumentException("The nominal recipe does not build: " + string.Join("; ", nominal.Diagnostics), nameof(recipe));
+            return Failed(nominal, "the nominal recipe");
         }
 
         var tree = nominal.Tree;
@@ -52,23 +56,35 @@ public static class UncertaintyAnalysis
         for (var r = 0; r < replications; r++)
         {
             var draw = recipe;
+            var drawn = new List<string>(factors.Count);
             foreach (var factor in factors)
             {
-                draw = factor switch
+                switch (factor)
                 {
-                    Factor.NormalisationChoice n => WithNormalisation(draw, n.Options[random.Next(n.Options.Length)]),
-                    Factor.AggregationChoice a => WithAggregation(draw, a.Options[random.Next(a.Options.Length)]),
-                    Factor.WeightNoise w => WithWeights(draw, tree, weightSets[w.Name] is { } sets
-                        ? sets[random.Next(sets.Length)]
-                        : Noisy(tree, w, random)),
-                    _ => throw new ArgumentOutOfRangeException(nameof(factors), factor, "Unknown factor."),
-                };
+                    case Factor.NormalisationChoice n:
+                        var normalisation = n.Options[random.Next(n.Options.Length)];
+                        draw = RecipeVariation.WithNormalisation(draw, normalisation);
+                        drawn.Add($"{n.Name} = {MethodSyntax.Format(normalisation)}");
+                        break;
+                    case Factor.AggregationChoice a:
+                        var aggregation = a.Options[random.Next(a.Options.Length)];
+                        draw = RecipeVariation.WithAggregation(draw, aggregation);
+                        drawn.Add($"{a.Name} = {MethodSyntax.Format(aggregation)}");
+                        break;
+                    case Factor.WeightNoise w:
+                        draw = RecipeVariation.WithWeights(draw, tree, weightSets[w.Name] is { } sets
+                            ? sets[random.Next(sets.Length)]
+                            : Noisy(tree, w, random));
+                        break;
+                    default:
+                        throw new ArgumentOutOfRangeException(nameof(factors), factor, "Unknown factor.");
+                }
             }
 
             var build = Builder.Run(draw, panel);
             if (!build.Succeeded || build.Ranks is null)
             {
-                throw new ArgumentException($"Replication {r} does not build: " + string.Join("; ", build.Diagnostics), nameof(factors));
+                return Failed(build, $"replication {r + 1} ({string.Join(", ", drawn)})");
             }
 
             var slice = build.Ranks.Slice(root, y);
@@ -94,8 +110,14 @@ public static class UncertaintyAnalysis
                 counts[u] == 0 ? double.NaN : Quantiles.Type7Sorted(sorted, 0.95)));
         }
 
-        return result.MoveToImmutable();
+        return new UncertaintyResult(result.MoveToImmutable(), []);
     }
+
+    private static UncertaintyResult Failed(Build build, string what) => new([],
+    [
+        .. build.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)
+            .Select(d => d with { Message = $"In {what}: {d.Message}" }),
+    ]);
 
     private static double[] Noisy(IndexTree tree, Factor.WeightNoise factor, Random random)
     {
@@ -109,27 +131,5 @@ public static class UncertaintyAnalysis
         }
 
         return weights;
-    }
-
-    private static Recipe WithWeights(Recipe recipe, IndexTree tree, double[] weights) => recipe with
-    {
-        Nodes = [.. recipe.Nodes.Select(n => n with { Weight = weights[tree.IndexOf(n.Code)] })],
-    };
-
-    private static Recipe WithNormalisation(Recipe recipe, Normalisation.NormalisationMethod method)
-    {
-        var index = recipe.Steps.IndexOf(recipe.Steps.OfType<Step.Normalise>().FirstOrDefault()
-            ?? throw new ArgumentException("A normalisation factor needs a normalise step in the recipe.", nameof(recipe)));
-        return recipe with { Steps = recipe.Steps.SetItem(index, ((Step.Normalise)recipe.Steps[index]) with { Method = method }) };
-    }
-
-    private static Recipe WithAggregation(Recipe recipe, Aggregation.AggregationMethod method)
-    {
-        var index = recipe.Steps.IndexOf(recipe.Steps.OfType<Step.Aggregate>().FirstOrDefault()
-            ?? throw new ArgumentException("An aggregation factor needs an aggregate step in the recipe.", nameof(recipe)));
-        return recipe with
-        {
-            Steps = recipe.Steps.SetItem(index, ((Step.Aggregate)recipe.Steps[index]) with { Method = method, ByLevel = null }),
-        };
     }
 }

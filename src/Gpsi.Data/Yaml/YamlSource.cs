@@ -1,3 +1,4 @@
+using Gpsi.Core.Recipes;
 using System.Globalization;
 using Gpsi.Core.Diagnostics;
 using YamlDotNet.Core;
@@ -221,5 +222,24 @@ internal class YamlSource(string fileName, string codePrefix, string documentNam
 
         var dot = path.LastIndexOf('.');
         return dot < 0 ? string.Empty : path[..dot];
+    }
+
+    /// <summary>A method in <see cref="MethodSyntax"/>; a parse error names what the syntax expects.</summary>
+    public T? Method<T>(YamlNode node, string path, Func<string, MethodParseResult<T>> parse)
+        where T : class
+    {
+        var text = String(node, path, nullable: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = parse(text);
+        if (!result.Succeeded)
+        {
+            Error(Code("bad-method"), result.Error!, At(node, path), text, result.Expected);
+        }
+
+        return result.Method;
     }
 }

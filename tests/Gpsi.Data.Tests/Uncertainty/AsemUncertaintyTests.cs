@@ -33,7 +33,7 @@ public sealed class AsemUncertaintyTests
             new Factor.AggregationChoice("aggregation", [new AggregationMethod.ArithmeticMean(), new AggregationMethod.GeometricMean()]),
         ];
 
-        var ours = UncertaintyAnalysis.Run(recipe, import.Panel, factors, 1000, seed: 42).ToDictionary(s => s.Unit);
+        var ours = UncertaintyAnalysis.Run(recipe, import.Panel, factors, 1000, seed: 42).Statistics.ToDictionary(s => s.Unit);
 
         var reference = File.ReadAllLines(SharedData.AsemReference("UA_N1000_rankstats.csv")).Skip(1)
             .Select(l => l.Split(',')).ToList();
@@ -56,12 +56,27 @@ public sealed class AsemUncertaintyTests
         var import = CoinrImporter.Import(SharedData.AsemData, SharedData.AsemMeta, "asem", diagnostics)!;
         Factor[] factors = [new Factor.WeightNoise("weights", [2, 3], 0.25, Sets: null)];
 
-        var a = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 7);
-        var b = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 7);
-        var c = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 8);
+        var a = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 7).Statistics;
+        var b = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 7).Statistics;
+        var c = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 200, seed: 8).Statistics;
 
         b.ShouldBe(a);
         c.ShouldNotBe(a);
         a.ShouldAllBe(s => s.Q5 <= s.Median && s.Median <= s.Q95);
+    }
+
+    [Fact]
+    public void Ua_DrawnRecipeThatCannotBuild_StopsWithTheBuildErrorNamingTheDraw()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var import = CoinrImporter.Import(SharedData.AsemData, SharedData.AsemMeta, "asem", diagnostics)!;
+        // minmax 0-100 gives a 0 somewhere: the geometric mean cannot take it.
+        Factor[] factors = [new Factor.AggregationChoice("aggregation", [new AggregationMethod.GeometricMean(), new AggregationMethod.GeometricMean()])];
+
+        var result = UncertaintyAnalysis.Run(import.Recipe, import.Panel, factors, 10, seed: 1);
+
+        result.Succeeded.ShouldBeFalse();
+        result.Statistics.ShouldBeEmpty();
+        result.Diagnostics.ShouldContain(d => d.Code == "aggregate.non-positive" && d.Message.StartsWith("In replication 1 (aggregation = gmean)", StringComparison.Ordinal));
     }
 }

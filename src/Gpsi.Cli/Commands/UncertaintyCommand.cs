@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Gpsi.Core.Derivation;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Panels;
+using Gpsi.Core.Recipes;
+using Gpsi.Core.Uncertainty;
+using Gpsi.Data;
+using Gpsi.Data.Coinr;
+using Gpsi.Data.Editions;
+using Gpsi.Data.Output;
+using Gpsi.Data.Panels;
+using Gpsi.Data.Recipes;
+using Gpsi.Data.Uncertainty;
+
+namespace Gpsi.Cli.Commands;
+
+/// <summary>
+/// <c>gpsi uncertainty</c>: an uncertainty analysis of a recipe over its data: N recipes drawn from the factors file,
+/// each built, and every unit's index rank statistics written to <c>ua-ranks.csv</c> with a summary.
+/// </summary>
+public static class UncertaintyCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var recipe = new Option<FileInfo?>("--recipe") { Description = $"The recipe (default recipes/{RecipeDirectory.DefaultRecipe})." };
+        var example = new Option<string?>("--example") { Description = "Analyse a bundled example instead: asem." };
+        var factors = new Option<FileInfo>("--factors") { Description = "The factors file (YAML), e.g. examples/asem-factors.yaml.", Required = true };
+        var n = new Option<int>("--n") { Description = "Number of replications.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same results).", DefaultValueFactory = _ => 42 };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "The shared data folder." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Output folder (replaced whole). Default: out/<recipe name>-ua." };
+        var command = new Command("uncertainty", "Uncertainty analysis: rank statistics of every unit over N recipes drawn from the factors.")
+        {
+            recipe, example, factors, n, seed, data, output,
+        };
+        command.SetAction(parse => UsageException.Guard(console, () =>
+        {
+            var replications = parse.GetValue(n);
+            if (replications < 1)
+            {
+                throw new UsageException($"--n: expected a whole number ≥ 1, found {replications}");
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var file = FactorsReader.ReadFile(parse.GetRequiredValue(factors).FullName, diagnostics);
+            var input = file is null ? null : Input(parse.GetValue(example), parse.GetValue(recipe), parse.GetValue(data), diagnostics);
+            if (file is null || input is null)
+            {
+                return console.Report(diagnostics, "the input was rejected");
+            }
+
+            var nominal = input.Value.Recipe;
+            if (file.Nominal.Normalise is { } normalise)
+            {
+                nominal = RecipeVariation.WithNormalisation(nominal, normalise);
+            }
+
+            if (file.Nominal.Aggregate is { } aggregate)
+            {
+                nominal = RecipeVariation.WithAggregation(nominal, aggregate);
+            }
+
+            var analysis = UncertaintyAnalysis.Run(nominal, input.Value.Panel, file.Factors, replications, parse.GetValue(seed),
+                nominal.Years.IsDefaultOrEmpty ? null : nominal.Years.Max());
+            if (!analysis.Succeeded)
+            {
+                return console.Report(analysis.Diagnostics, "the analysis stopped: a drawn recipe does not build");
+            }
+
+            var statistics = analysis.Statistics;
+            var hash = RecipeHash.Compute(nominal);
+            var target = parse.GetValue(output)?.FullName ?? Path.Combine("out", nominal.Name + "-ua");
+            AtomicDirectory.Write(target, UncertaintyFiles.Render(statistics, nominal.Name, hash, file.Factors, replications, parse.GetValue(seed)));
+            console.Out.WriteLine($"{replications} replications of {nominal.Name} ({hash}), {file.Factors.Length} factors: wrote {target}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static (Recipe Recipe, Panel Panel)? Input(string? example, FileInfo? recipeFile, DirectoryInfo? dataDir,
+        List<Diagnostic> diagnostics)
+    {
+        var root = DataDirectory.Resolve(dataDir?.FullName);
+        if (root is null || !Directory.Exists(root))
+        {
+            diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
+                new SourceLocation(root ?? "../shared/data"), null, "../shared/data beside the repository, or --data DIR"));
+            return null;
+        }
+
+        if (example is not null)
+        {
+            if (example != "asem")
+            {
+                throw new UsageException($"--example: expected asem, found '{example}'");
+            }
+
+            var import = CoinrImporter.Import(Path.Combine(root, "coinr-asem", "iData.csv"),
+                Path.Combine(root, "coinr-asem", "iMeta.csv"), "asem", diagnostics);
+            return import is null ? null : (import.Recipe, import.Panel);
+        }
+
+        var path = recipeFile?.FullName ?? RecipeDirectory.Find()
+            ?? throw new UsageException("no recipe: give --recipe FILE or --example asem");
+        var read = RecipeReader.ReadFile(path);
+        diagnostics.AddRange(read.Diagnostics);
+        if (read.Recipe is not { } recipe)
+        {
+            return null;
+        }
+
+        if (recipe.Data is { Catalogue: not null })
+        {
+            var inputs = IndexInputs.Read(recipe, Path.GetDirectoryName(path) ?? ".", root, diagnostics);
+            if (inputs is null)
+            {
+                return null;
+            }
+
+            var derived = Deriver.Evaluate(recipe.Derived, inputs.Load.Observations);
+            diagnostics.AddRange(derived.Diagnostics);
+            return derived.Diagnostics.HasErrors()
+                ? null
+                : (recipe, IndexPanel.Assemble(recipe, UnitSet.Select(inputs.Registry, recipe.Data.Units),
+                    new SeriesLookup(inputs.Load.Observations.Concat(derived.Observations))));
+        }
+
+        if (recipe.Data is not { } source)
+        {
+            diagnostics.Add(Diagnostic.Error("recipe.no-data", "The recipe does not say where its data is.",
+                new SourceLocation(path, Field: "data"), null, "a 'data' section"));
+            return null;
+        }
+
+        var panel = PanelReader.Read(source, Path.GetDirectoryName(path) ?? ".", recipe.Variables, diagnostics);
+        return panel is null ? null : (recipe, panel);
+    }
+}
