@@ -34,9 +34,8 @@ public class GpsiEditionsBenchmark
         var diagnostics = new List<Diagnostic>();
         _inputs = IndexInputs.Read(_recipe, Path.GetDirectoryName(path)!, root, diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
-        var derived = Deriver.Evaluate(_recipe.Derived, _inputs.Load.Observations);
-        var lookup = new SeriesLookup(_inputs.Load.Observations.Concat(derived.Observations));
-        _panel = IndexPanel.Assemble(_recipe, UnitSet.Select(_inputs.Registry, _recipe.Data?.Units), lookup);
+        _panel = IndexRunner.Prepare(_recipe, _inputs.Load.Observations, _inputs.Registry, diagnostics)?.Panel
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
     }
 
     /// <summary>The engine: every step for every year of the panel, ranks and bands.</summary>

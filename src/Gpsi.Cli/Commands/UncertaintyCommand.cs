@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Gpsi.Core.Derivation;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
@@ -118,12 +117,9 @@ public static class UncertaintyCommand
                 return null;
             }
 
-            var derived = Deriver.Evaluate(recipe.Derived, inputs.Load.Observations);
-            diagnostics.AddRange(derived.Diagnostics);
-            return derived.Diagnostics.HasErrors()
-                ? null
-                : (recipe, IndexPanel.Assemble(recipe, UnitSet.Select(inputs.Registry, recipe.Data.Units),
-                    new SeriesLookup(inputs.Load.Observations.Concat(derived.Observations))));
+            return IndexRunner.Prepare(recipe, inputs.Load.Observations, inputs.Registry, diagnostics) is { } prepared
+                ? (recipe, prepared.Panel)
+                : null;
         }
 
         if (recipe.Data is not { } source)

@@ -38,6 +38,33 @@ public static class IndexRunner
             return null;
         }
 
+        if (Prepare(recipe, observations, registry, diagnostics) is not { } prepared)
+        {
+            return null;
+        }
+
+        var (panel, countries, lookup, notes) = prepared;
+        var build = Builder.Run(recipe, panel);
+        diagnostics.AddRange(build.Diagnostics);
+        if (!build.Succeeded)
+        {
+            return null;
+        }
+
+        return new IndexRunResults(recipe, build, countries, registry, lookup).Create(
+            snapshotId, notes, SourcesUsed(recipe, catalogue), [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// The build panel of a catalogue-based recipe: its derived series evaluated, its countries chosen, its columns
+    /// assembled — what <see cref="Run"/> builds, and what an uncertainty analysis rebuilds many times. Null with
+    /// errors in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static PreparedPanel? Prepare(Recipe recipe, IReadOnlyList<Observation> observations, CountryRegistry registry,
+        List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         var derived = Deriver.Evaluate(recipe.Derived, observations);
         diagnostics.AddRange(derived.Diagnostics);
         if (derived.Diagnostics.HasErrors())
@@ -52,16 +79,7 @@ public static class IndexRunner
         }
 
         var countries = UnitSet.Select(registry, recipe.Data?.Units);
-        var panel = IndexPanel.Assemble(recipe, countries, lookup);
-        var build = Builder.Run(recipe, panel);
-        diagnostics.AddRange(build.Diagnostics);
-        if (!build.Succeeded)
-        {
-            return null;
-        }
-
-        return new IndexRunResults(recipe, build, countries, registry, lookup).Create(
-            snapshotId, derived.Notes, SourcesUsed(recipe, catalogue), [.. diagnostics]);
+        return new PreparedPanel(IndexPanel.Assemble(recipe, countries, lookup), countries, lookup, derived.Notes);
     }
 
     /// <summary>Every catalogue series the recipe reads, directly or through derived series.</summary>
