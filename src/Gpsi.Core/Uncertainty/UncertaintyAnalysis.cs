@@ -25,7 +25,9 @@ public static class UncertaintyAnalysis
     /// <param name="replications">N ≥ 1.</param>
     /// <param name="seed">The random seed.</param>
     /// <param name="year">The year whose index ranks are analysed; null for the panel's last year.</param>
-    /// <exception cref="ArgumentException">A factor has nothing to act on (no normalise or aggregate step).</exception>
+    /// <exception cref="ArgumentException">A factor has nothing to act on (no normalise or aggregate step), or two
+    /// weight-noise factors share a name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
     public static UncertaintyResult Run(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors,
         int replications, int seed, int? year = null)
     {
@@ -42,6 +44,11 @@ public static class UncertaintyAnalysis
         var tree = nominal.Tree;
         var root = tree.Roots[0];
         var y = nominal.Scores!.YearIndex(year ?? panel.Years[^1]);
+        if (y < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
+        }
+
         var units = panel.Units.Length;
         var random = new Random(seed);
         var weightSets = factors.OfType<Factor.WeightNoise>()
