@@ -1,3 +1,5 @@
+using Gpsi.Core.Diagnostics;
+
 namespace Gpsi.Data;
 
 /// <summary>
@@ -24,6 +26,28 @@ public static class DataDirectory
         }
 
         return Search(Directory.GetCurrentDirectory()) ?? Search(AppContext.BaseDirectory);
+    }
+
+    /// <summary>
+    /// The data folder as <see cref="Resolve"/> finds it, or null with a <c>data.not-found</c> error in
+    /// <paramref name="diagnostics"/> when there is none or it does not exist.
+    /// </summary>
+    /// <param name="configured">A folder given on the command line, if any.</param>
+    /// <param name="diagnostics">Receives the error.</param>
+    /// <param name="expected">What the error says would be found; the default names the shared folder, --data and the variable.</param>
+    public static string? Require(string? configured, List<Diagnostic> diagnostics, string? expected = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var root = Resolve(configured);
+        if (root is not null && Directory.Exists(root))
+        {
+            return root;
+        }
+
+        diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
+            new SourceLocation(root ?? "../shared/data"), null,
+            expected ?? $"../shared/data beside the repository, --data DIR or ${EnvironmentVariable}"));
+        return null;
     }
 
     private static string? Search(string start)

@@ -154,12 +154,8 @@ public static class BuildCommand
 
     private static BuildInput? LoadAsemExample(DirectoryInfo? dataDir, List<Diagnostic> diagnostics)
     {
-        var root = DataDirectory.Resolve(dataDir?.FullName);
-        if (root is null || !Directory.Exists(root))
+        if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root)
         {
-            diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
-                new SourceLocation(root ?? "../shared/data"), null,
-                $"../shared/data beside the repository, --data DIR or ${DataDirectory.EnvironmentVariable}"));
             return null;
         }
 

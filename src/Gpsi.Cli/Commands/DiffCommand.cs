@@ -88,12 +88,8 @@ public static class DiffCommand
 
     private static DiffSettings? Settings(Request request, List<Diagnostic> diagnostics)
     {
-        var root = DataDirectory.Resolve(request.Data?.FullName);
-        if (root is null || !Directory.Exists(root))
+        if (DataDirectory.Require(request.Data?.FullName, diagnostics) is not { } root)
         {
-            diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
-                new SourceLocation(root ?? "../shared/data"), null,
-                $"../shared/data beside the repository, --data DIR or ${DataDirectory.EnvironmentVariable}"));
             return null;
         }
 

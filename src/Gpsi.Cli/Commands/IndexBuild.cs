@@ -22,12 +22,8 @@ internal static class IndexBuild
         var recipe = read.Recipe!;
         var progress = new IndexRunProgress(console);
         var diagnostics = new List<Diagnostic>();
-        var root = DataDirectory.Resolve(dataDir?.FullName);
-        if (root is null || !Directory.Exists(root))
+        if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root)
         {
-            diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
-                new SourceLocation(root ?? "../shared/data"), null,
-                $"../shared/data beside the repository, --data DIR or ${DataDirectory.EnvironmentVariable}"));
             return console.Report(diagnostics, "the input was rejected");
         }
 

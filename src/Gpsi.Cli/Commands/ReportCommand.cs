@@ -55,14 +55,15 @@ public static class ReportCommand
 
         var diagnostics = new List<Diagnostic>();
         var recipePath = recipeFile?.FullName ?? RecipeDirectory.Find();
-        var root = DataDirectory.Resolve(dataDir?.FullName);
-        if (recipePath is null || root is null || !Directory.Exists(root))
+        if (recipePath is null)
         {
-            diagnostics.Add(recipePath is null
-                ? Diagnostic.Error("recipe.not-found", "The GPSI recipe was not found.", new SourceLocation("recipes/gpsi-v1.yaml"), null,
-                    "--recipe FILE, or recipes/gpsi-v1.yaml in the working folder or a parent")
-                : Diagnostic.Error("data.not-found", "The shared data folder was not found.", new SourceLocation(root ?? "../shared/data"), null,
-                    $"../shared/data beside the repository, --data DIR or ${DataDirectory.EnvironmentVariable}"));
+            diagnostics.Add(Diagnostic.Error("recipe.not-found", "The GPSI recipe was not found.", new SourceLocation("recipes/gpsi-v1.yaml"), null,
+                "--recipe FILE, or recipes/gpsi-v1.yaml in the working folder or a parent"));
+            return console.Report(diagnostics, "the input was rejected");
+        }
+
+        if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root)
+        {
             return console.Report(diagnostics, "the input was rejected");
         }
 

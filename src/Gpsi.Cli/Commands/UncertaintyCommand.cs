@@ -80,11 +80,8 @@ public static class UncertaintyCommand
     private static (Recipe Recipe, Panel Panel)? Input(string? example, FileInfo? recipeFile, DirectoryInfo? dataDir,
         List<Diagnostic> diagnostics)
     {
-        var root = DataDirectory.Resolve(dataDir?.FullName);
-        if (root is null || !Directory.Exists(root))
+        if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root)
         {
-            diagnostics.Add(Diagnostic.Error("data.not-found", "The shared data folder was not found.",
-                new SourceLocation(root ?? "../shared/data"), null, "../shared/data beside the repository, or --data DIR"));
             return null;
         }
 
