@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gpsi.Core.Aggregation;
+using Gpsi.Core.Imputation;
 using Gpsi.Core.Normalisation;
 
 namespace Gpsi.Core.Uncertainty;
@@ -17,6 +18,17 @@ public abstract record Factor
 
     /// <summary>How many discrete values the factor has; null for a continuous factor.</summary>
     public abstract int? Levels { get; }
+
+    /// <summary>
+    /// The level a draw <paramref name="u"/> ∈ [0, 1) selects for a discrete factor: ⌊u·Levels⌋, clamped to the last
+    /// level (so u = 1 is safe). Every level is equally likely under a uniform draw.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The factor is continuous.</exception>
+    public int Level(double u)
+    {
+        var levels = Levels ?? throw new InvalidOperationException($"Factor '{Name}' is continuous; it has no levels.");
+        return Math.Clamp((int)(u * levels), 0, levels - 1);
+    }
 
     /// <summary>The normalise step's method is one of <paramref name="Options"/>, each equally likely.</summary>
     public sealed record NormalisationChoice(string FactorName, ImmutableArray<NormalisationMethod> Options) : Factor(FactorName)
@@ -41,5 +53,38 @@ public abstract record Factor
     {
         /// <inheritdoc />
         public override int? Levels => Sets;
+    }
+
+    /// <summary>
+    /// The recipe's impute steps are replaced by one of <paramref name="Options"/>, each a sequence of methods run in
+    /// order (an empty sequence: no imputation), each equally likely.
+    /// </summary>
+    public sealed record ImputationChoice(string FactorName, ImmutableArray<ImmutableArray<ImputationMethod>> Options)
+        : Factor(FactorName)
+    {
+        /// <inheritdoc />
+        public override int? Levels => Options.Length;
+    }
+
+    /// <summary>
+    /// The winsorisation limit of the recipe's default outlier treatment (COINr <c>winmax</c>: how many points may be
+    /// winsorised per indicator) is one of <paramref name="Limits"/>, each equally likely. Needs a treat step whose
+    /// method is <see cref="Treatment.TreatmentMethod.Default"/>; per-indicator treatments are kept.
+    /// </summary>
+    public sealed record WinsorisationLimit(string FactorName, ImmutableArray<int> Limits) : Factor(FactorName)
+    {
+        /// <inheritdoc />
+        public override int? Levels => Limits.Length;
+    }
+
+    /// <summary>
+    /// Level 0 keeps every indicator; level i (1 ≤ i ≤ n) drops indicator <paramref name="Candidates"/>[i − 1] from the
+    /// index, as if it were not in the recipe (its siblings' weights are renormalised by the aggregation). A parent
+    /// left with no indicator is an error of the factor, found before any replication runs.
+    /// </summary>
+    public sealed record IndicatorExclusion(string FactorName, ImmutableArray<string> Candidates) : Factor(FactorName)
+    {
+        /// <inheritdoc />
+        public override int? Levels => Candidates.Length + 1;
     }
 }

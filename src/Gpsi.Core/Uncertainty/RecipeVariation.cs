@@ -32,4 +32,48 @@ public static class RecipeVariation
             Steps = recipe.Steps.SetItem(index, ((Step.Aggregate)recipe.Steps[index]) with { Method = method, ByLevel = null }),
         };
     }
+
+    /// <summary>
+    /// The recipe with its impute steps replaced by <paramref name="methods"/>, run in order where the first impute step
+    /// stood (or before the first treat/normalise step, or at the start, when it had none); empty: no imputation.
+    /// </summary>
+    public static Recipe WithImputation(Recipe recipe, IReadOnlyList<Imputation.ImputationMethod> methods)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(methods);
+        var at = recipe.Steps.IndexOf(recipe.Steps.OfType<Step.Impute>().FirstOrDefault()!);
+        if (at < 0)
+        {
+            at = recipe.Steps.IndexOf(recipe.Steps.FirstOrDefault(s => s is Step.Treat or Step.Normalise)!);
+            at = at < 0 ? 0 : at;
+        }
+
+        var kept = recipe.Steps.Take(at).Where(s => s is not Step.Impute).ToList();
+        var rest = recipe.Steps.Skip(at).Where(s => s is not Step.Impute);
+        return recipe with { Steps = [.. kept, .. methods.Select(m => new Step.Impute(m)), .. rest] };
+    }
+
+    /// <summary>The recipe with its (first) treat step's default method given winsorisation limit <paramref name="limit"/>.</summary>
+    /// <exception cref="ArgumentException">The recipe has no treat step with the default (winsorising) method.</exception>
+    public static Recipe WithWinsorisationLimit(Recipe recipe, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        var treat = recipe.Steps.OfType<Step.Treat>().FirstOrDefault(t => t.Method is Treatment.TreatmentMethod.Default)
+            ?? throw new ArgumentException("A winsorisation factor needs a treat step with the default method.", nameof(recipe));
+        var method = (Treatment.TreatmentMethod.Default)treat.Method;
+        return recipe with
+        {
+            Steps = recipe.Steps.SetItem(recipe.Steps.IndexOf(treat), treat with { Method = method with { WinsorisationLimit = limit } }),
+        };
+    }
+
+    /// <summary>The recipe without indicator <paramref name="indicator"/> (its node removed; nothing else changes).</summary>
+    /// <exception cref="ArgumentException">No indicator node has that code.</exception>
+    public static Recipe WithoutIndicator(Recipe recipe, string indicator)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        var node = recipe.Nodes.FirstOrDefault(n => n.Code == indicator && n.Kind == NodeKind.Indicator)
+            ?? throw new ArgumentException($"The recipe has no indicator '{indicator}'.", nameof(indicator));
+        return recipe with { Nodes = recipe.Nodes.Remove(node) };
+    }
 }
