@@ -20,6 +20,9 @@ public sealed class ReplicationFailedException : Exception
     /// <summary>What was drawn, factor by factor.</summary>
     public string Drawn { get; }
 
+    /// <summary>The row of the draws that failed (0-based), once <see cref="Replications.Run"/> has seen it; −1 before.</summary>
+    public int Row { get; internal set; } = -1;
+
     /// <summary>The build's errors.</summary>
     public ImmutableArray<Diagnostic> Errors { get; }
 }

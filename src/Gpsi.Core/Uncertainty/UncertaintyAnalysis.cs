@@ -1,142 +1,146 @@
 using System.Collections.Immutable;
-using Gpsi.Core.Building;
+using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Numerics;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
-using Gpsi.Core.Structure;
 
 namespace Gpsi.Core.Uncertainty;
 
 /// <summary>
-/// Uncertainty analysis (METHODS.md; COINr <c>get_sensitivity(SA_type = "UA")</c>): N recipes drawn from the factors,
-/// each built over the same panel, and per unit the statistics of its index rank in one year. Seeded: the same seed
-/// gives the same draws and results.
+/// Uncertainty analysis (METHODS.md; COINr <c>get_sensitivity(SA_type = "UA")</c>): N draws of the factors, each
+/// evaluated by a <see cref="ReplicationModel"/> over the same panel, and per unit the statistics of its index rank and
+/// score in one year. Seeded: the same seed gives the same draws and, whatever the thread count, the same results.
 /// </summary>
 public static class UncertaintyAnalysis
 {
     /// <summary>
-    /// Runs <paramref name="replications"/> builds and returns each unit's rank statistics, by unit order; or, when the
-    /// nominal recipe or a drawn one does not build (e.g. a geometric mean over zero scores), no statistics and that
-    /// build's errors, prefixed with the replication and the values drawn.
+    /// Runs <paramref name="replications"/> replications on the fastest model that mirrors the recipe
+    /// (<see cref="CreateModel"/>) and returns each unit's rank and score statistics, by unit order; or, when the
+    /// nominal recipe or a drawable one does not build (e.g. a geometric mean over zero scores), no statistics and the
+    /// build's errors, each naming the factor values drawn.
     /// </summary>
     /// <param name="recipe">The nominal recipe (it must have a normalise step when a normalisation factor is given, and an aggregate step for an aggregation factor).</param>
     /// <param name="panel">The panel.</param>
     /// <param name="factors">The uncertain factors.</param>
     /// <param name="replications">N ≥ 1.</param>
-    /// <param name="seed">The random seed.</param>
+    /// <param name="seed">The random seed (of the draws and of the weight-noise sets).</param>
     /// <param name="year">The year whose index ranks are analysed; null for the panel's last year.</param>
-    /// <exception cref="ArgumentException">A factor has nothing to act on (no normalise or aggregate step), or two
-    /// weight-noise factors share a name.</exception>
+    /// <param name="maxThreads">At most this many threads; null: all cores. The results do not depend on it.</param>
+    /// <exception cref="ArgumentException">A factor has nothing to act on (no normalise or aggregate step).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
     public static UncertaintyResult Run(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors,
-        int replications, int seed, int? year = null)
+        int replications, int seed, int? year = null, int? maxThreads = null)
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(factors);
         ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
-        var nominal = Builder.Run(recipe, panel);
-        if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
+        var diagnostics = new List<Diagnostic>();
+        var model = CreateModel(recipe, panel, factors, year ?? panel.Years[^1], seed, diagnostics);
+        if (model is null)
         {
-            return Failed(nominal, "the nominal recipe");
+            return new UncertaintyResult([], [.. diagnostics]);
         }
 
-        var tree = nominal.Tree;
-        var root = tree.Roots[0];
-        var y = nominal.Scores!.YearIndex(year ?? panel.Years[^1]);
-        if (y < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
-        }
-
-        var units = panel.Units.Length;
-        var random = new Random(seed);
-        var weightSets = factors.OfType<Factor.WeightNoise>()
-            .ToDictionary(f => f.Name, f => f.Sets is { } k ? Enumerable.Range(0, k).Select(_ => Noisy(tree, f, random)).ToArray() : null);
-        var ranks = new double[units][];
-        for (var u = 0; u < units; u++)
-        {
-            ranks[u] = new double[replications];
-        }
-
-        var counts = new int[units];
-        for (var r = 0; r < replications; r++)
-        {
-            var draw = recipe;
-            var drawn = new List<string>(factors.Count);
-            foreach (var factor in factors)
-            {
-                switch (factor)
-                {
-                    case Factor.NormalisationChoice n:
-                        var normalisation = n.Options[random.Next(n.Options.Length)];
-                        draw = RecipeVariation.WithNormalisation(draw, normalisation);
-                        drawn.Add($"{n.Name} = {MethodSyntax.Format(normalisation)}");
-                        break;
-                    case Factor.AggregationChoice a:
-                        var aggregation = a.Options[random.Next(a.Options.Length)];
-                        draw = RecipeVariation.WithAggregation(draw, aggregation);
-                        drawn.Add($"{a.Name} = {MethodSyntax.Format(aggregation)}");
-                        break;
-                    case Factor.WeightNoise w:
-                        draw = RecipeVariation.WithWeights(draw, tree, weightSets[w.Name] is { } sets
-                            ? sets[random.Next(sets.Length)]
-                            : Noisy(tree, w, random));
-                        break;
-                    default:
-                        throw new ArgumentOutOfRangeException(nameof(factors), factor, "Unknown factor.");
-                }
-            }
-
-            var build = Builder.Run(draw, panel);
-            if (!build.Succeeded || build.Ranks is null)
-            {
-                return Failed(build, $"replication {r + 1} ({string.Join(", ", drawn)})");
-            }
-
-            var slice = build.Ranks.Slice(root, y);
-            for (var u = 0; u < units; u++)
-            {
-                if (slice[u] > 0)
-                {
-                    ranks[u][counts[u]++] = slice[u];
-                }
-            }
-        }
-
-        var nominalRanks = nominal.Ranks.Slice(root, y);
-        var result = ImmutableArray.CreateBuilder<RankStatistics>(units);
-        for (var u = 0; u < units; u++)
-        {
-            var sorted = ranks[u].AsSpan(0, counts[u]);
-            sorted.Sort();
-            result.Add(new RankStatistics(panel.Units[u].Code, nominalRanks[u] == 0 ? null : nominalRanks[u],
-                counts[u] == 0 ? double.NaN : Moments.Mean(sorted),
-                counts[u] == 0 ? double.NaN : Quantiles.Type7Sorted(sorted, 0.5),
-                counts[u] == 0 ? double.NaN : Quantiles.Type7Sorted(sorted, 0.05),
-                counts[u] == 0 ? double.NaN : Quantiles.Type7Sorted(sorted, 0.95)));
-        }
-
-        return new UncertaintyResult(result.MoveToImmutable(), []);
+        var result = Run(model, replications, seed, maxThreads);
+        return result with { Diagnostics = [.. diagnostics, .. result.Diagnostics] };
     }
 
-    private static UncertaintyResult Failed(Build build, string what) => new([],
-    [
-        .. build.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)
-            .Select(d => d with { Message = $"In {what}: {d.Message}" }),
-    ]);
-
-    private static double[] Noisy(IndexTree tree, Factor.WeightNoise factor, Random random)
+    /// <summary>
+    /// The model an analysis runs on: <see cref="CompiledModel"/> when it mirrors the recipe, else (with its Info note
+    /// in <paramref name="diagnostics"/>) the full-build <see cref="BuilderModel"/>; null with Error diagnostics when the
+    /// nominal recipe or a drawable one does not build.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
+    public static ReplicationModel? CreateModel(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year,
+        int seed, List<Diagnostic> diagnostics)
     {
-        var weights = tree.Nodes.Select(n => n.Weight).ToArray();
-        for (var i = 0; i < weights.Length; i++)
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var compiled = CompiledModel.Compile(recipe, panel, factors, year, seed, diagnostics);
+        return compiled is not null || diagnostics.HasErrors()
+            ? compiled
+            : BuilderModel.Create(recipe, panel, factors, year, seed, diagnostics);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="replications"/> replications of <paramref name="model"/>: the draws come serially from
+    /// <c>new Random(seed)</c> (row by row, factor by factor), are evaluated in parallel, and each unit's rank statistics
+    /// (over the replications in which it is ranked) and score statistics (over those in which it has a score) are
+    /// returned. A replication that fails (<see cref="BuilderModel"/> only) stops the analysis with its errors, named
+    /// "In replication r (what was drawn): …" — the lowest failing replication, whatever the thread count.
+    /// </summary>
+    /// <param name="model">The model (compiled once, reusable across analyses).</param>
+    /// <param name="replications">N ≥ 1.</param>
+    /// <param name="seed">The seed of the draws.</param>
+    /// <param name="maxThreads">At most this many threads; null: all cores.</param>
+    public static UncertaintyResult Run(ReplicationModel model, int replications, int seed, int? maxThreads = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(replications, 1);
+        var d = model.Factors.Length;
+        var units = model.Units.Length;
+        var random = new Random(seed);
+        var draws = new double[replications * d];
+        for (var i = 0; i < draws.Length; i++)
         {
-            if (factor.TreeLevels.Contains(tree.LevelOf[i]))
-            {
-                weights[i] *= 1 - factor.Epsilon + (2 * factor.Epsilon * random.NextDouble());
-            }
+            draws[i] = random.NextDouble();
         }
 
-        return weights;
+        var scores = new double[replications * units];
+        var ranks = new int[replications * units];
+        try
+        {
+            Replications.Run(model, draws, scores, ranks, maxThreads);
+        }
+        catch (ReplicationFailedException e)
+        {
+            return new UncertaintyResult([],
+                [.. e.Errors.Select(error => error with { Message = $"In replication {e.Row + 1} ({e.Drawn}): {error.Message}" })]);
+        }
+
+        var rankStatistics = ImmutableArray.CreateBuilder<RankStatistics>(units);
+        var scoreStatistics = ImmutableArray.CreateBuilder<ScoreStatistics>(units);
+        var buffer = new double[replications];
+        for (var u = 0; u < units; u++)
+        {
+            var n = 0;
+            for (var r = 0; r < replications; r++)
+            {
+                if (ranks[(r * units) + u] > 0)
+                {
+                    buffer[n++] = ranks[(r * units) + u];
+                }
+            }
+
+            var (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n));
+            var nominal = model.NominalRanks[u];
+            rankStatistics.Add(new RankStatistics(model.Units[u], nominal == 0 ? null : nominal, mean, median, q5, q95));
+            n = 0;
+            for (var r = 0; r < replications; r++)
+            {
+                if (!double.IsNaN(scores[(r * units) + u]))
+                {
+                    buffer[n++] = scores[(r * units) + u];
+                }
+            }
+
+            (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n));
+            scoreStatistics.Add(new ScoreStatistics(model.Units[u], model.NominalScores[u], mean, median, q5, q95));
+        }
+
+        return new UncertaintyResult(rankStatistics.MoveToImmutable(), []) { Scores = scoreStatistics.MoveToImmutable() };
+    }
+
+    /// <summary>Mean, median, 5th and 95th percentiles (type 7) of <paramref name="values"/>, sorted in place; NaN when empty.</summary>
+    private static (double Mean, double Median, double Q5, double Q95) Summary(Span<double> values)
+    {
+        if (values.IsEmpty)
+        {
+            return (double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+
+        values.Sort();
+        return (Moments.Mean(values), Quantiles.Type7Sorted(values, 0.5), Quantiles.Type7Sorted(values, 0.05),
+            Quantiles.Type7Sorted(values, 0.95));
     }
 }
