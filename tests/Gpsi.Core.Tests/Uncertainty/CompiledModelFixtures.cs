@@ -12,7 +12,8 @@ namespace Gpsi.Core.Tests.Uncertainty;
 
 /// <summary>
 /// A small index with gaps for comparing models: Index ← P (A, B, C), Q (D, E; weight 2); ten units, two years;
-/// U9 has almost nothing in 2024 (screened out there), missing values elsewhere, a tie between U1 and U2.
+/// U9 has almost nothing in 2024 (screened out there); in 2024 U4 has one of P's three indicators and U8 only C;
+/// missing values elsewhere; a tie between U1 and U2.
 /// </summary>
 internal static class CompiledModelFixtures
 {
@@ -21,9 +22,9 @@ internal static class CompiledModelFixtures
     public static readonly int[] Years = [2023, 2024];
 
     public static Panel Panel() => Gpsi.Core.Tests.Normalisation.NormalisationFixtures.Panel(10, Years,
-        ("A", [3, 3, 5, 9, 1, 4, NaN, 6, 2, 8, /* 2024 */ 4, 4, 6, 8, 2, NaN, 7, 5, NaN, 9]),
-        ("B", [10, 10, 30, 20, 50, 40, 60, NaN, 70, 5, /* 2024 */ 12, 12, 28, 25, 45, 41, 66, 30, NaN, 7]),
-        ("C", [1.5, 1.5, 2, 7, 3, 3, 4, 9, 1, 2, /* 2024 */ 1.5, 1.5, 2.5, 6, 3, 3.5, NaN, 8, NaN, 2]),
+        ("A", [3, 3, 5, 9, 1, 4, NaN, 6, 2, 8, /* 2024 */ 4, 4, 6, 8, 2, NaN, 7, NaN, NaN, 9]),
+        ("B", [10, 10, 30, 20, 50, 40, 60, NaN, 70, 5, /* 2024 */ 12, 12, 28, NaN, 45, 41, 66, NaN, NaN, 7]),
+        ("C", [1.5, 1.5, 2, 7, 3, 3, 4, 9, 1, 2, /* 2024 */ 1.5, 1.5, 2.5, NaN, 3, 3.5, NaN, 8, NaN, 2]),
         ("D", [0.2, 0.2, 0.4, 0.1, NaN, 0.9, 0.5, 0.3, 0.6, 0.7, /* 2024 */ 0.3, 0.3, 0.4, 0.2, 0.8, NaN, 0.5, 0.3, 0.6, 0.7]),
         ("E", [100, 100, 90, 80, 70, 60, 50, 40, 30, NaN, /* 2024 */ 95, 95, 85, 80, 75, 65, 55, 35, NaN, 20]));
 
