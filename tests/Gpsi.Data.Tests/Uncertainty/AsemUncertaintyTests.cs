@@ -77,6 +77,6 @@ public sealed class AsemUncertaintyTests
 
         result.Succeeded.ShouldBeFalse();
         result.Statistics.ShouldBeEmpty();
-        result.Diagnostics.ShouldContain(d => d.Code == "aggregate.non-positive" && d.Message.StartsWith("In replication 1 (aggregation = gmean)", StringComparison.Ordinal));
+        result.Diagnostics.ShouldContain(d => d.Code == "aggregate.non-positive" && d.Message.StartsWith("With aggregation = gmean: gmean of ", StringComparison.Ordinal));
     }
 }
