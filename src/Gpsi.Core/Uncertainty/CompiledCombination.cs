@@ -26,4 +26,13 @@ internal sealed class CompiledCombination(double[] values, double[] logs, bool[]
 
     /// <summary>Per aggregate row: how many children the node has in this combination's tree.</summary>
     public int[] ChildCounts { get; } = childCounts;
+
+    /// <summary>
+    /// Aggregate rows × units: the values of the aggregates no draw changes (see <see cref="CompiledStructure.Fixed"/>),
+    /// computed once when the model is compiled; other rows unused.
+    /// </summary>
+    public double[] FixedValues { get; set; } = [];
+
+    /// <summary>ln of <see cref="FixedValues"/>, for a geometric mean above them.</summary>
+    public double[] FixedLogs { get; set; } = [];
 }

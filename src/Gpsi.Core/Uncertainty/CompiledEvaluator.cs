@@ -20,6 +20,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
     private readonly int[] _order;
     private readonly double[] _x;
     private readonly double[] _w;
+    private bool _computingFixed;
 
     public CompiledEvaluator(CompiledStructure structure)
     {
@@ -61,10 +62,13 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
         Weights(draw);
         for (var a = 0; a + 1 < _s.ChildStart.Length; a++)
         {
-            Aggregate(combination, a);
+            if (!_s.Fixed[a])
+            {
+                Aggregate(combination, a);
+            }
         }
 
-        var root = _aggregates.AsSpan(_s.RootRow * units, units);
+        var root = AggregateRow(combination, _s.RootRow);
         for (var u = 0; u < units; u++)
         {
             scores[u] = root[u];
@@ -73,6 +77,37 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
 
         Ranking.Rank(_masked, ranks, _order);
     }
+
+    /// <summary>
+    /// Fills <paramref name="combination"/>'s fixed aggregate rows (and their logs), computed with the weights every
+    /// draw has for them: the aggregation code of a draw, run once.
+    /// </summary>
+    public void ComputeFixed(CompiledCombination combination)
+    {
+        _computingFixed = true;
+        Weights([]);
+        for (var a = 0; a + 1 < _s.ChildStart.Length; a++)
+        {
+            if (_s.Fixed[a])
+            {
+                Aggregate(combination, a);
+            }
+        }
+
+        _computingFixed = false;
+        combination.FixedValues = (double[])_aggregates.Clone();
+        combination.FixedLogs = new double[_aggregates.Length];
+        for (var i = 0; i < _aggregates.Length; i++)
+        {
+            combination.FixedLogs[i] = Math.Log(_aggregates[i]);
+        }
+    }
+
+    /// <summary>An aggregate's values: the combination's fixed row, or this draw's.</summary>
+    private ReadOnlySpan<double> AggregateRow(CompiledCombination combination, int row) =>
+        _s.Fixed[row] && !_computingFixed
+            ? combination.FixedValues.AsSpan(row * _s.Units, _s.Units)
+            : _aggregates.AsSpan(row * _s.Units, _s.Units);
 
     private void Weights(ReadOnlySpan<double> draw)
     {
@@ -83,7 +118,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
         }
 
         _s.BaseWeights.CopyTo(_weights, 0);
-        for (var k = 0; k < _s.WeightFactor.Length; k++)
+        for (var k = 0; k < _s.WeightFactor.Length && !_computingFixed; k++)
         {
             _s.WeightDraws[k].Apply(draw[_s.WeightFactor[k]], _weights);
         }
@@ -184,10 +219,15 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
             return (logs ? combination.Logs : combination.Values).AsSpan(reference * units, units);
         }
 
-        var row = _aggregates.AsSpan(~reference * units, units);
+        var row = AggregateRow(combination, ~reference);
         if (!logs)
         {
             return row;
+        }
+
+        if (_s.Fixed[~reference] && !_computingFixed)
+        {
+            return combination.FixedLogs.AsSpan(~reference * units, units);
         }
 
         for (var u = 0; u < units; u++)
@@ -237,7 +277,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
         for (var c = _s.ChildStart[a]; c < _s.ChildStart[a + 1]; c++, n++)
         {
             var reference = _s.ChildRef[c];
-            var x = reference >= 0 ? combination.Values[(reference * units) + u] : _aggregates[(~reference * units) + u];
+            var x = reference >= 0 ? combination.Values[(reference * units) + u] : AggregateRow(combination, ~reference)[u];
             _x[n] = shift == 0 ? x : x + shift;
             _w[n] = _weights[_s.ChildNode[c]];
         }
@@ -255,7 +295,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
             for (var c = _s.ChildStart[a]; c < _s.ChildStart[a + 1]; c++)
             {
                 var reference = _s.ChildRef[c];
-                var x = reference >= 0 ? combination.Values[(reference * units) + u] : _aggregates[(~reference * units) + u];
+                var x = reference >= 0 ? combination.Values[(reference * units) + u] : AggregateRow(combination, ~reference)[u];
                 available += double.IsNaN(x) ? 0 : 1;
             }
 

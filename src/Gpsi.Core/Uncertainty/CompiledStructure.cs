@@ -56,6 +56,13 @@ internal sealed class CompiledStructure
 
     public required CompiledCombination[] Combinations { get; init; }
 
+    /// <summary>
+    /// Per aggregate row: true when no weight under it changes with the draws (no node of its subtree below it is at a
+    /// noisy level, or the weight step fixes those weights), so its value depends only on the combination and is
+    /// computed once per combination, with the same code and weights as a draw would use.
+    /// </summary>
+    public required bool[] Fixed { get; init; }
+
     public static CompiledStructure? Create(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, Build nominal,
         int year, int seed, int count, List<Diagnostic> diagnostics)
     {
@@ -174,7 +181,21 @@ internal sealed class CompiledStructure
             }
         }
 
-        return new CompiledStructure
+        var equal = weightStep is WeightingMethod.Equal;
+        var noisyLevels = factors.OfType<Factor.WeightNoise>().SelectMany(f => f.TreeLevels).ToHashSet();
+        var isFixed = new bool[tree.Aggregates.Length];
+        for (var a = 0; a < tree.Aggregates.Length; a++)
+        {
+            isFixed[a] = true;
+            for (var c = childStart[a]; c < childStart[a + 1]; c++)
+            {
+                var child = childNode[c];
+                var varies = !equal && noisyLevels.Contains(tree.LevelOf[child]) && double.IsNaN(fixedWeights[child]);
+                isFixed[a] &= !varies && (childRef[c] >= 0 || isFixed[~childRef[c]]);
+            }
+        }
+
+        var structure = new CompiledStructure
         {
             Units = panel.Units.Length,
             ChildStart = childStart,
@@ -188,10 +209,18 @@ internal sealed class CompiledStructure
             WeightFactor = weightFactors,
             WeightDraws = [.. weightFactors.Select(f => draws[f]!)],
             BaseWeights = [.. tree.Nodes.Select(n => n.Weight)],
-            EqualWeights = weightStep is WeightingMethod.Equal,
+            EqualWeights = equal,
             FixedWeights = fixedWeights,
             Combinations = [.. combinations.Select(c => c!)],
+            Fixed = isFixed,
         };
+        var evaluator = new CompiledEvaluator(structure);
+        foreach (var combination in structure.Combinations)
+        {
+            evaluator.ComputeFixed(combination);
+        }
+
+        return structure;
     }
 
     private static bool Failed((string Drawn, Diagnostic[] Errors)?[] failures, List<Diagnostic> diagnostics)

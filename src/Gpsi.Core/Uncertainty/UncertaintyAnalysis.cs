@@ -98,23 +98,30 @@ public static class UncertaintyAnalysis
                 [.. e.Errors.Select(error => error with { Message = $"In replication {e.Row + 1} ({e.Drawn}): {error.Message}" })]);
         }
 
-        var rankStatistics = ImmutableArray.CreateBuilder<RankStatistics>(units);
-        var scoreStatistics = ImmutableArray.CreateBuilder<ScoreStatistics>(units);
-        var buffer = new double[replications];
-        for (var u = 0; u < units; u++)
+        // Per unit, independently (so in parallel, each unit's statistics in its own slot): ranks are sorted by
+        // counting (they are whole numbers 1…units), scores by a sort.
+        var rankStatistics = new RankStatistics[units];
+        var scoreStatistics = new ScoreStatistics[units];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? -1 };
+        Parallel.For(0, units, options, () => (new double[replications], new int[units + 1]), (u, _, buffers) =>
         {
-            var n = 0;
+            var (buffer, counts) = buffers;
+            Array.Clear(counts);
             for (var r = 0; r < replications; r++)
             {
-                if (ranks[(r * units) + u] > 0)
-                {
-                    buffer[n++] = ranks[(r * units) + u];
-                }
+                counts[ranks[(r * units) + u]]++;
             }
 
-            var (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n));
+            var n = 0;
+            for (var rank = 1; rank <= units; rank++)
+            {
+                buffer.AsSpan(n, counts[rank]).Fill(rank);
+                n += counts[rank];
+            }
+
+            var (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n), sorted: true);
             var nominal = model.NominalRanks[u];
-            rankStatistics.Add(new RankStatistics(model.Units[u], nominal == 0 ? null : nominal, mean, median, q5, q95));
+            rankStatistics[u] = new RankStatistics(model.Units[u], nominal == 0 ? null : nominal, mean, median, q5, q95);
             n = 0;
             for (var r = 0; r < replications; r++)
             {
@@ -124,22 +131,28 @@ public static class UncertaintyAnalysis
                 }
             }
 
-            (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n));
-            scoreStatistics.Add(new ScoreStatistics(model.Units[u], model.NominalScores[u], mean, median, q5, q95));
-        }
+            (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n), sorted: false);
+            scoreStatistics[u] = new ScoreStatistics(model.Units[u], model.NominalScores[u], mean, median, q5, q95);
+            return buffers;
+        }, _ => { });
 
-        return new UncertaintyResult(rankStatistics.MoveToImmutable(), []) { Scores = scoreStatistics.MoveToImmutable() };
+        return new UncertaintyResult([.. rankStatistics], []) { Scores = [.. scoreStatistics] };
     }
 
-    /// <summary>Mean, median, 5th and 95th percentiles (type 7) of <paramref name="values"/>, sorted in place; NaN when empty.</summary>
-    private static (double Mean, double Median, double Q5, double Q95) Summary(Span<double> values)
+    /// <summary>Mean, median, 5th and 95th percentiles (type 7) of <paramref name="values"/>, sorted in place unless
+    /// already; NaN when empty.</summary>
+    private static (double Mean, double Median, double Q5, double Q95) Summary(Span<double> values, bool sorted)
     {
         if (values.IsEmpty)
         {
             return (double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
-        values.Sort();
+        if (!sorted)
+        {
+            values.Sort();
+        }
+
         return (Moments.Mean(values), Quantiles.Type7Sorted(values, 0.5), Quantiles.Type7Sorted(values, 0.05),
             Quantiles.Type7Sorted(values, 0.95));
     }

@@ -41,12 +41,12 @@ internal static class CompiledModelFixtures
         ]);
 
     /// <summary>One factor of every kind, and every aggregation the fast model evaluates.</summary>
-    public static Factor[] EveryKind(int? weightSets = 20) =>
+    public static Factor[] EveryKind(int? weightSets = 20, int[]? weightLevels = null) =>
     [
         new Factor.NormalisationChoice("normalisation", [new NormalisationMethod.MinMax(1, 100), new NormalisationMethod.ZScore(10, 2),
             new NormalisationMethod.Rank()]),
         new Factor.ImputationChoice("imputation", [[], [new ImputationMethod.Mean()], [new ImputationMethod.Median()]]),
-        new Factor.WeightNoise("weights", [1, 2], 0.25, weightSets),
+        new Factor.WeightNoise("weights", [.. weightLevels ?? [1, 2]], 0.25, weightSets),
         new Factor.WinsorisationLimit("winsorisation", [1, 2]),
         new Factor.IndicatorExclusion("exclusion", ["A", "D"]),
         new Factor.AggregationChoice("aggregation", [new AggregationMethod.ArithmeticMean(), new AggregationMethod.GeometricMean(),

@@ -28,10 +28,13 @@ public sealed class CompiledModelTests
         return (reference, fast);
     }
 
-    [Fact]
-    public void Compile_EveryFactorKind_AgreesWithBuilderModelForAnyDraw()
+    [Theory]
+    [InlineData(new[] { 1, 2 })]
+    [InlineData(new[] { 2 })] // P and Q do not change with the draws: computed once per combination
+    [InlineData(new[] { 1 })]
+    public void Compile_EveryFactorKind_AgreesWithBuilderModelForAnyDraw(int[] weightLevels)
     {
-        var factors = EveryKind();
+        var factors = EveryKind(weightLevels: weightLevels);
         var (reference, fast) = Models(Recipe(), factors);
         fast.Combinations.ShouldBe(3 * 3 * 2 * 3 * 6);
         Prop.ForAll(Draws(factors.Length).ToArbitrary(), draw => ModelAgreement.Differences(reference, fast, draw) is null)
