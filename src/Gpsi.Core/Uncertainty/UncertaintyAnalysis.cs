@@ -139,8 +139,8 @@ public static class UncertaintyAnalysis
         return new UncertaintyResult([.. rankStatistics], []) { Scores = [.. scoreStatistics] };
     }
 
-    /// <summary>Mean, median, 5th and 95th percentiles (type 7) of <paramref name="values"/>, sorted in place unless
-    /// already; NaN when empty.</summary>
+    /// <summary>Mean, median, 5th and 95th percentiles (type 7) of <paramref name="values"/>, reordered in place unless
+    /// already sorted; NaN when empty.</summary>
     private static (double Mean, double Median, double Q5, double Q95) Summary(Span<double> values, bool sorted)
     {
         if (values.IsEmpty)
@@ -150,7 +150,8 @@ public static class UncertaintyAnalysis
 
         if (!sorted)
         {
-            values.Sort();
+            // Only the order statistics the quantiles read are put in place (quickselect): as exact as a sort, faster.
+            Selection.PrepareType7(values, [0.05, 0.5, 0.95]);
         }
 
         return (Moments.Mean(values), Quantiles.Type7Sorted(values, 0.5), Quantiles.Type7Sorted(values, 0.05),
