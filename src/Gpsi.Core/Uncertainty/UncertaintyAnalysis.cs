@@ -98,42 +98,44 @@ public static class UncertaintyAnalysis
                 [.. e.Errors.Select(error => error with { Message = $"In replication {e.Row + 1} ({e.Drawn}): {error.Message}" })]);
         }
 
-        // Per unit, independently (so in parallel, each unit's statistics in its own slot): ranks are sorted by
-        // counting (they are whole numbers 1…units), scores by a sort.
+        // One pass over the rows (which are unit-major) gathers each unit's rank counts and its scores into a column;
+        // then each unit's statistics are independent (so computed in parallel, each in its own slot). Ranks are whole
+        // numbers 1…units, so they are sorted by counting.
+        var counts = new int[units * (units + 1)];
+        var columns = new double[units * replications];
+        var present = new int[units];
+        for (var r = 0; r < replications; r++)
+        {
+            for (var u = 0; u < units; u++)
+            {
+                counts[(u * (units + 1)) + ranks[(r * units) + u]]++;
+                var score = scores[(r * units) + u];
+                if (!double.IsNaN(score))
+                {
+                    columns[(u * replications) + present[u]++] = score;
+                }
+            }
+        }
+
         var rankStatistics = new RankStatistics[units];
         var scoreStatistics = new ScoreStatistics[units];
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxThreads ?? -1 };
-        Parallel.For(0, units, options, () => (new double[replications], new int[units + 1]), (u, _, buffers) =>
+        Parallel.For(0, units, options, () => new double[replications], (u, _, buffer) =>
         {
-            var (buffer, counts) = buffers;
-            Array.Clear(counts);
-            for (var r = 0; r < replications; r++)
-            {
-                counts[ranks[(r * units) + u]]++;
-            }
-
             var n = 0;
             for (var rank = 1; rank <= units; rank++)
             {
-                buffer.AsSpan(n, counts[rank]).Fill(rank);
-                n += counts[rank];
+                var count = counts[(u * (units + 1)) + rank];
+                buffer.AsSpan(n, count).Fill(rank);
+                n += count;
             }
 
             var (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n), sorted: true);
             var nominal = model.NominalRanks[u];
             rankStatistics[u] = new RankStatistics(model.Units[u], nominal == 0 ? null : nominal, mean, median, q5, q95);
-            n = 0;
-            for (var r = 0; r < replications; r++)
-            {
-                if (!double.IsNaN(scores[(r * units) + u]))
-                {
-                    buffer[n++] = scores[(r * units) + u];
-                }
-            }
-
-            (mean, median, q5, q95) = Summary(buffer.AsSpan(0, n), sorted: false);
+            (mean, median, q5, q95) = Summary(columns.AsSpan(u * replications, present[u]), sorted: false);
             scoreStatistics[u] = new ScoreStatistics(model.Units[u], model.NominalScores[u], mean, median, q5, q95);
-            return buffers;
+            return buffer;
         }, _ => { });
 
         return new UncertaintyResult([.. rankStatistics], []) { Scores = [.. scoreStatistics] };
