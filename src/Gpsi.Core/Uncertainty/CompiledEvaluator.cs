@@ -51,6 +51,11 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
             throw new ArgumentException("One score and one rank slot per unit are needed.", nameof(scores));
         }
 
+        if (draw.Length != _s.DiscreteFactor.Length + _s.WeightFactor.Length)
+        {
+            throw new ArgumentException("A draw has one number per factor.", nameof(draw));
+        }
+
         var index = 0;
         for (var k = 0; k < _s.DiscreteFactor.Length; k++)
         {

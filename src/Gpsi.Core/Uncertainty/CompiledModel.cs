@@ -15,7 +15,9 @@ namespace Gpsi.Core.Uncertainty;
 /// full, when the model is compiled; a draw then only picks a combination, applies its weights and aggregates the
 /// analysed year over the tree in an allocation-free loop, and ranks. The results are those of
 /// <see cref="BuilderModel"/> (scores to rounding, ranks exactly; the arithmetic is the aggregate step's, in the same
-/// order). Every drawable recipe has been built before the first draw, so evaluating never fails.
+/// order). Every drawable recipe has been built before the first draw, so evaluating never fails. Evaluating allocates
+/// nothing, except with continuous weight noise (no fixed sets), whose draw seeds a new <see cref="Random"/> as in
+/// <see cref="WeightDraws"/>.
 /// </summary>
 public sealed class CompiledModel : ReplicationModel
 {
@@ -135,7 +137,8 @@ public sealed class CompiledModel : ReplicationModel
             return "PCA weights are computed from each replication's data";
         }
 
-        return recipe.Nodes.Any(n => n.Weight < 0) ? "a weight is negative" : null;
+        var set = recipe.Steps.OfType<Step.Weight>().LastOrDefault()?.Method as WeightingMethod.Set;
+        return recipe.Nodes.Any(n => n.Weight < 0) || (set?.Weights.Values.Any(w => w < 0) ?? false) ? "a weight is negative" : null;
     }
 
     private static ImmutableArray<double> ScoresOf(Build build, int year)
