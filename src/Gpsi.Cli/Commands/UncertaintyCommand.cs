@@ -81,6 +81,12 @@ public static class UncertaintyCommand
                 return console.Report(diagnostics, "the factors do not fit the recipe");
             }
 
+            // Stopgap until the UA runs on a ReplicationModel (helper A): the serial UncertaintyAnalysis knows only the first three kinds.
+            if (file.Factors.FirstOrDefault(f => f is not (Factor.NormalisationChoice or Factor.AggregationChoice or Factor.WeightNoise)) is { } unsupported)
+            {
+                throw new UsageException($"factor '{unsupported.Name}': the uncertainty analysis does not take imputation, winsorisation or exclusion factors yet");
+            }
+
             var year = nominal.Years.IsDefaultOrEmpty ? input.Value.Panel.Years[^1] : nominal.Years.Max();
             var analysis = UncertaintyAnalysis.Run(nominal, input.Value.Panel, file.Factors, replications, parse.GetValue(seed), year);
             if (!analysis.Succeeded)
