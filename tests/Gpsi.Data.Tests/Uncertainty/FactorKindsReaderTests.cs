@@ -111,4 +111,21 @@ public sealed class FactorKindsReaderTests
         diagnostics[0].Message.ShouldContain("'cyber'");
         (diagnostics[1].Location!.Line, diagnostics[1].Location!.Column).ShouldBe(((int?)3, (int?)5));
     }
+
+    [Fact]
+    public void ReadFactors_InlineInAnotherDocument_UsesThatDocumentsCodesAndPaths()
+    {
+        var source = new Gpsi.Data.Yaml.YamlSource("r.yaml", "recipe", "the recipe");
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader("uncertainty:\n  factors:\n    - { name: w, winsorise: [3, 5] }\n    - { name: x, exclude: [] }\n"));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode;
+        var list = ((YamlDotNet.RepresentationModel.YamlMappingNode)root.Children["uncertainty"]).Children["factors"];
+
+        var (factors, origins) = FactorListReader.ReadFactors(source, list, "uncertainty.factors");
+
+        factors.ShouldHaveSingleItem().ShouldBeOfType<Factor.WinsorisationLimit>().Limits.ShouldBe([3, 5]);
+        origins.ShouldHaveSingleItem().Values.Select(v => v.Field).ShouldBe(["uncertainty.factors[0].winsorise[0]", "uncertainty.factors[0].winsorise[1]"]);
+        var d = source.Diagnostics.ShouldHaveSingleItem();
+        (d.Code, d.Location!.Field, d.Location.Line).ShouldBe(("recipe.bad-value", "uncertainty.factors[1].exclude", (int?)4));
+    }
 }
