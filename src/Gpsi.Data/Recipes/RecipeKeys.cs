@@ -91,5 +91,6 @@ internal static class RecipeKeys
             ["derived[].weighted-sum.terms[]"] = Term,
             ["derived[].window"] = Window,
             ["derived[].log-scale"] = LogScale,
+            ["uncertainty"] = Uncertainty,
         }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 }
