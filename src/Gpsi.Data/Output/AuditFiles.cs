@@ -97,7 +97,7 @@ public static class AuditFiles
         {
             if (r.Built)
             {
-                Line($"  {r.Indicator}: mean {N(r.MeanAbsoluteShift, "0.00")}, max {r.MaxAbsoluteShift} over {r.Compared} units; most moved {string.Join(' ', r.LargestShifts.Select(AuditTables.Shift))}");
+                Line($"  {r.Indicator}: mean {N(r.MeanAbsoluteShift, "0.00")}, max {r.MaxAbsoluteShift} over {r.Compared} units{(r.LargestShifts.IsEmpty ? string.Empty : "; most moved " + string.Join(' ', r.LargestShifts.Select(AuditTables.Shift)))}");
             }
             else
             {
