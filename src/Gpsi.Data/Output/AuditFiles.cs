@@ -38,16 +38,17 @@ public static class AuditFiles
             Csv("audit-dimensions.csv", AuditTables.Dimensions(audit)),
             Csv("audit-leave-one-out.csv", AuditTables.LeaveOneOut(leaveOneOut)),
             Csv("audit-rank-shifts.csv", AuditTables.RankShifts(leaveOneOut)),
-            new("summary.txt", new UTF8Encoding(false).GetBytes(Summary(audit, leaveOneOut, recipeName, recipeHash, snapshotId))),
+            new("summary.txt", new UTF8Encoding(false).GetBytes(Summary(audit, leaveOneOut, recipeName, recipeHash, snapshotId, brief: false))),
         ];
     }
 
     /// <summary>
-    /// The short text <c>gpsi audit</c> prints and writes as <c>summary.txt</c>: the flagged links to the parent, α
-    /// and the first component's share per aggregate, flagged indicators, and the five largest leave-one-out effects.
+    /// The text of <c>summary.txt</c> and, <paramref name="brief"/>, what <c>gpsi audit</c> prints: the flagged links
+    /// to the parent, α and the first component's share per aggregate, the flagged indicators (brief: their codes on
+    /// one line) and the leave-one-out effects, largest first (brief: the five largest).
     /// </summary>
     public static string Summary(AuditReport audit, LeaveOneOutResult leaveOneOut, string recipeName, string recipeHash,
-        string snapshotId)
+        string snapshotId, bool brief)
     {
         ArgumentNullException.ThrowIfNull(audit);
         ArgumentNullException.ThrowIfNull(leaveOneOut);
@@ -70,7 +71,13 @@ public static class AuditFiles
             Line($"  {g.Code} ({g.Children.Length} children): alpha {N(g.CronbachAlpha)}, PC1 {pca}");
         }
 
-        foreach (var x in audit.Statistics.Where(x => x.LowAvailability || x.SkewKurtOutlier == true || x.LowUnique))
+        var flaggedIndicators = audit.Statistics.Where(x => x.LowAvailability || x.SkewKurtOutlier == true || x.LowUnique).ToList();
+        if (brief)
+        {
+            Line($"indicators flagged ({audit.StatisticsDataSet}: low availability, skew and kurtosis, few distinct values): {flaggedIndicators.Count} of {audit.Statistics.Length}{(flaggedIndicators.Count == 0 ? string.Empty : ": " + string.Join(' ', flaggedIndicators.Select(x => x.Code)))}");
+        }
+
+        foreach (var x in brief ? [] : flaggedIndicators)
         {
             var why = new List<string>();
             if (x.LowAvailability)
@@ -88,12 +95,12 @@ public static class AuditFiles
                 why.Add($"{x.Unique} distinct values");
             }
 
-            Line($"indicator {x.Code} flagged: {string.Join("; ", why)}");
+            Line($"indicator {x.Code} flagged in {audit.StatisticsDataSet}: {string.Join("; ", why)}");
         }
 
         Line($"leave-one-out (mean |rank shift| of {leaveOneOut.IndexCode}, largest first):");
         foreach (var r in leaveOneOut.Removals.OrderByDescending(r => double.IsNaN(r.MeanAbsoluteShift) ? -1 : r.MeanAbsoluteShift)
-                     .ThenBy(r => r.Indicator, StringComparer.Ordinal))
+                     .ThenBy(r => r.Indicator, StringComparer.Ordinal).Take(brief ? 5 : int.MaxValue))
         {
             if (r.Built)
             {
