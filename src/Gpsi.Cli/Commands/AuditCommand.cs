@@ -42,8 +42,8 @@ public static class AuditCommand
 
             var hash = RecipeHash.Compute(input.Recipe);
             var target = parse.GetValue(output)?.FullName ?? Path.Combine("out", input.Recipe.Name + "-audit");
-            AtomicDirectory.Write(target, AuditFiles.Render(result.Audit, result.LeaveOneOut, input.Recipe.Name, hash, input.SnapshotId));
-            console.Out.Write(AuditFiles.Summary(result.Audit, result.LeaveOneOut, input.Recipe.Name, hash, input.SnapshotId, brief: true));
+            AtomicDirectory.Write(target, AuditFiles.Render(result.Report, result.LeaveOneOut, input.Recipe.Name, hash, input.SnapshotId));
+            console.Out.Write(AuditFiles.Summary(result.Report, result.LeaveOneOut, input.Recipe.Name, hash, input.SnapshotId, brief: true));
             console.Out.WriteLine($"wrote {target}");
             return ExitCodes.Success;
         }));

@@ -74,10 +74,10 @@ internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
 
     /// <summary>
     /// Builds the recipe and audits <paramref name="year"/>, describing the indicators in <paramref name="dataSet"/>
-    /// (default <see cref="StatisticsDataSet"/>); null with the build's errors when it does not build.
+    /// (default <see cref="IndexAudit.StatisticsDataSet"/>); null with the build's errors when it does not build.
     /// </summary>
     /// <exception cref="UsageException">The year is not in the panel, or the build has no such data set.</exception>
-    public (AuditReport Audit, LeaveOneOutResult LeaveOneOut)? Run(int year, string? dataSet, List<Diagnostic> diagnostics)
+    public IndexAudit? Run(int year, string? dataSet, List<Diagnostic> diagnostics)
     {
         if (!Panel.Years.Contains(year))
         {
@@ -91,26 +91,12 @@ internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
             return null;
         }
 
-        var described = dataSet ?? StatisticsDataSet(build);
+        var described = dataSet ?? IndexAudit.StatisticsDataSet(build);
         if (build.Find(described) is null)
         {
             throw new UsageException($"--dataset: expected one of {string.Join(", ", build.DataSets.Select(d => d.Name))}, found '{described}'");
         }
 
-        return (Auditor.Run(build, build.Scores.YearIndex(year), new AuditOptions { StatisticsDataSet = described }),
-            LeaveOneOut.Run(build, year));
-    }
-
-    /// <summary>
-    /// The data set the indicator statistics describe by default: the one outlier treatment (or, without it,
-    /// normalisation) starts from — values in their own units after denomination, imputation and screening, so an
-    /// edition year's statistics cover the values carried forward into it; Raw when the recipe does neither.
-    /// </summary>
-    public static string StatisticsDataSet(Build build)
-    {
-        ArgumentNullException.ThrowIfNull(build);
-        var names = build.DataSets.Select(d => d.Name).ToList();
-        var at = names.FindIndex(n => n is "Treated" or "Normalised");
-        return at > 0 ? names[at - 1] : "Raw";
+        return IndexAudit.Run(build, year, new AuditOptions { StatisticsDataSet = described });
     }
 }
