@@ -40,7 +40,7 @@ internal static class AuditSection
             var flag = p.Concern != CorrelationConcern.None;
             sb.Append(flag ? "<tr class=\"flag\">" : "<tr>")
                 .Append($"<td>{E(Name(p.Code))}</td><td>{E(Name(p.Parent))}</td><td class=\"n\">{N(p.WithParent, 2)}</td>")
-                .Append($"<td class=\"n\">{N(p.WithIndex, 2)}</td><td>{E(Concern(w, p.Concern))}</td></tr>\n");
+                .Append($"<td class=\"n\">{N(p.WithIndex, 2)}</td><td>{E(Concern(w, p.Concern, report.WeakCorrelation))}</td></tr>\n");
         }
 
         sb.Append($"</table>\n<p class=\"muted\">{E(w.F("audit.parentNote", audit.Year, flagged, report.ParentCorrelations.Length))}</p>\n");
@@ -135,10 +135,10 @@ internal static class AuditSection
         return sb.ToString();
     }
 
-    private static string Concern(Words w, CorrelationConcern concern) => concern switch
+    private static string Concern(Words w, CorrelationConcern concern, double weak) => concern switch
     {
         CorrelationConcern.None => w["audit.flag.ok"],
-        CorrelationConcern.Weak => w.F("audit.flag.weak", AuditOptions.Default.WeakCorrelation),
+        CorrelationConcern.Weak => w.F("audit.flag.weak", weak),
         CorrelationConcern.Negative => w["audit.flag.negative"],
         _ => w["audit.flag.undefined"],
     };
