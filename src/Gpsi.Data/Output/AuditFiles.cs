@@ -71,10 +71,10 @@ public static class AuditFiles
             Line($"  {g.Code} ({g.Children.Length} children): alpha {N(g.CronbachAlpha)}, PC1 {pca}");
         }
 
-        var flaggedIndicators = audit.Statistics.Where(x => x.LowAvailability || x.SkewKurtOutlier == true || x.LowUnique).ToList();
+        var flaggedIndicators = audit.Statistics.Where(x => x.LowAvailability || x.LowNonZero || x.SkewKurtOutlier == true || x.LowUnique).ToList();
         if (brief)
         {
-            Line($"indicators flagged ({audit.StatisticsDataSet}: low availability, skew and kurtosis, few distinct values): {flaggedIndicators.Count} of {audit.Statistics.Length}{(flaggedIndicators.Count == 0 ? string.Empty : ": " + string.Join(' ', flaggedIndicators.Select(x => x.Code)))}");
+            Line($"indicators flagged ({audit.StatisticsDataSet}: low availability, mostly zero, skew and kurtosis, few distinct values): {flaggedIndicators.Count} of {audit.Statistics.Length}{(flaggedIndicators.Count == 0 ? string.Empty : ": " + string.Join(' ', flaggedIndicators.Select(x => x.Code)))}");
         }
 
         foreach (var x in brief ? [] : flaggedIndicators)
@@ -83,6 +83,11 @@ public static class AuditFiles
             if (x.LowAvailability)
             {
                 why.Add($"availability {N(x.Availability)}");
+            }
+
+            if (x.LowNonZero)
+            {
+                why.Add($"{x.NonZero} non-zero values");
             }
 
             if (x.SkewKurtOutlier == true)

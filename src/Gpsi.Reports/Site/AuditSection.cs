@@ -96,6 +96,11 @@ internal static class AuditSection
                 flags.Add(w["audit.flag.availability"]);
             }
 
+            if (s.LowNonZero)
+            {
+                flags.Add(w["audit.flag.nonZero"]);
+            }
+
             if (s.SkewKurtOutlier == true)
             {
                 flags.Add(w["audit.flag.skewKurt"]);
