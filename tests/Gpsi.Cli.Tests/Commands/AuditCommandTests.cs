@@ -16,7 +16,7 @@ public sealed class AuditCommandTests
         run.Out.ShouldContain("  order (3 children): alpha 0.618, PC1 0.607 over 104 units");
         run.Out.ShouldContain("  cyber (2 children): alpha 0.874, PC1 0.918 over 167 units");
         run.Out.ShouldContain("  gci: mean 15.59, max 87 over 187 units; most moved ERI:+87 GNQ:+87 MDV:+87 DJI:+86 PRK:+83");
-        run.Out.ShouldContain("values)): 4 of 10: homicide conflict_deaths terrorism_deaths ncsi\n");
+        run.Out.ShouldContain("distinct values): 4 of 10: homicide conflict_deaths terrorism_deaths ncsi\n");
         File.ReadAllText(Path.Combine(temp["o"], "summary.txt"))
             .ShouldContain("indicator conflict_deaths flagged in Screened: 55 non-zero values; skew 11.84, kurtosis 152.33; 56 distinct values\n");
         var loo = File.ReadAllLines(Path.Combine(temp["o"], "audit-leave-one-out.csv"));
