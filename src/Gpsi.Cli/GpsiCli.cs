@@ -20,6 +20,7 @@ public static class GpsiCli
             MethodologyCommand.Create(console),
             ReportCommand.Create(console),
             UncertaintyCommand.Create(console),
+            AuditCommand.Create(console),
             new Command("data", "Check and load source data: gpsi data check, gpsi data load.")
             {
                 DataCheckCommand.Create(console),

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Gpsi.Core.Audit;
+using Gpsi.Core.Building;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Data;
 using Gpsi.Data.Editions;
@@ -12,7 +14,7 @@ namespace Gpsi.Cli.Commands;
 
 /// <summary>
 /// <c>gpsi report</c>: builds the GPSI editions from the recipe and the shared data and writes the static HTML report
-/// per language (<c>OUT/en/</c>, <c>OUT/zh-Hans/</c>) and, with <c>--pdf</c>, the annual report and the country
+/// per language (<c>OUT/en/</c>, <c>OUT/zh-Hans/</c>, with the latest edition's audit page) and, with <c>--pdf</c>, the annual report and the country
 /// profiles as PDF (<c>OUT/pdf/gpsi-YEAR-LANG.pdf</c>, <c>OUT/pdf/gpsi-YEAR-profiles-LANG.pdf</c>) through headless Chromium.
 /// </summary>
 public static class ReportCommand
@@ -82,13 +84,16 @@ public static class ReportCommand
             return console.Report(diagnostics.Select(read.Locate), "the build failed; nothing was written");
         }
 
+        // The audit page: the latest edition audited over the same panel (the run keeps no build to reuse).
+        var prepared = IndexRunner.Prepare(recipeValue, inputs!.Load.Observations, inputs.Registry, diagnostics)!;
+        var audit = IndexAudit.Run(Builder.Run(recipeValue, prepared.Panel), run.Years[^1]);
         var target = outDir?.FullName ?? Path.Combine("out", "report");
         var geo = Path.Combine(root, "geo", "countries-110m.json");
         var map = TopoJson.Read(geo);
         foreach (var language in languages)
         {
             var dir = Path.Combine(target, language);
-            var files = HtmlReport.Write(run, geo, language, dir);
+            var files = HtmlReport.Write(run, geo, language, dir, audit);
             console.Out.WriteLine($"{language}: {files.Length} pages in {dir}");
             if (chromium is not null)
             {

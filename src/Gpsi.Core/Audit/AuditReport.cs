@@ -19,4 +19,8 @@ public sealed record AuditReport(
     CorrelationMatrix Pearson,
     CorrelationMatrix Spearman,
     ImmutableArray<ParentCorrelation> ParentCorrelations,
-    ImmutableArray<AggregateAudit> Aggregates);
+    ImmutableArray<AggregateAudit> Aggregates)
+{
+    /// <summary>The |r| below which a link to the parent was flagged weak (<see cref="AuditOptions.WeakCorrelation"/>).</summary>
+    public double WeakCorrelation { get; init; } = AuditOptions.Default.WeakCorrelation;
+}

@@ -33,7 +33,7 @@ public static class Auditor
             CorrelationMatrix.Compute(scores, yearIndex, codes, codes, CorrelationMethod.Pearson, included),
             CorrelationMatrix.Compute(scores, yearIndex, codes, codes, CorrelationMethod.Spearman, included),
             ParentCorrelations(build, yearIndex, options),
-            Aggregates(build, yearIndex, options));
+            Aggregates(build, yearIndex, options)) { WeakCorrelation = options.WeakCorrelation };
     }
 
     /// <summary>

@@ -52,4 +52,7 @@ public sealed record Recipe
     /// </summary>
     public ImmutableSortedDictionary<string, string> Reasons { get; init; } =
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The default uncertainty analysis that gives each published rank its interval; null for none.</summary>
+    public UncertaintySettings? Uncertainty { get; init; }
 }

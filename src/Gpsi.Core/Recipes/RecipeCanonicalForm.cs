@@ -53,7 +53,57 @@ public static class RecipeCanonicalForm
             root["reasons"] = reasons;
         }
 
+        if (recipe.Uncertainty is { } uncertainty)
+        {
+            root["uncertainty"] = Uncertainty(uncertainty);
+        }
+
         return CanonicalJson.Write(root);
+    }
+
+    private static SortedDictionary<string, object?> Uncertainty(UncertaintySettings settings)
+    {
+        var result = CanonicalJson.Object();
+        result["replications"] = settings.Replications;
+        result["seed"] = settings.Seed;
+        result["factors"] = settings.Factors.Select(Factor).ToList();
+        return result;
+    }
+
+    private static SortedDictionary<string, object?> Factor(Uncertainty.Factor factor)
+    {
+        var result = CanonicalJson.Object();
+        result["name"] = factor.Name;
+        switch (factor)
+        {
+            case Uncertainty.Factor.NormalisationChoice n:
+                result["normalise"] = n.Options.Select(o => MethodSyntax.Format(o, explicitDefaults: true)).ToList();
+                break;
+            case Uncertainty.Factor.AggregationChoice a:
+                result["aggregate"] = a.Options.Select(o => MethodSyntax.Format(o, explicitDefaults: true)).ToList();
+                break;
+            case Uncertainty.Factor.ImputationChoice i:
+                result["impute"] = i.Options
+                    .Select(o => o.Select(m => MethodSyntax.Format(m, explicitDefaults: true)).ToList()).ToList();
+                break;
+            case Uncertainty.Factor.WinsorisationLimit w:
+                result["winsorise"] = w.Limits.ToList();
+                break;
+            case Uncertainty.Factor.IndicatorExclusion x:
+                result["exclude"] = x.Candidates.ToList();
+                break;
+            case Uncertainty.Factor.WeightNoise w:
+                var noise = CanonicalJson.Object();
+                noise["levels"] = w.TreeLevels.ToList();
+                noise["epsilon"] = w.Epsilon;
+                noise["sets"] = w.Sets;
+                result["weight-noise"] = noise;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(factor), factor, "Unknown factor kind.");
+        }
+
+        return result;
     }
 
     private static SortedDictionary<string, object?> Data(DataSource data)

@@ -10,7 +10,8 @@ namespace Gpsi.Core.Uncertainty;
 /// <summary>
 /// The reference model: every draw becomes a recipe (<see cref="RecipeVariation"/>) that is built in full by
 /// <see cref="Builder.Run"/>. Slow (a whole build per replication) but obviously right; it defines what each factor
-/// means, and faster models are tested against it.
+/// means, and faster models are tested against it. Weight noise multiplies the weights the nominal build aggregated
+/// with (after its weight step), and the drawn recipe uses those weights with no weight step.
 /// </summary>
 public sealed class BuilderModel : ReplicationModel
 {
@@ -18,6 +19,7 @@ public sealed class BuilderModel : ReplicationModel
     private readonly Panel _panel;
     private readonly IndexTree _tree;
     private readonly int _year;
+    private readonly ImmutableArray<double> _nominalWeights;
     private readonly ImmutableArray<WeightDraws?> _weights;
 
     private BuilderModel(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, Build nominal, int year, int seed)
@@ -27,6 +29,7 @@ public sealed class BuilderModel : ReplicationModel
         _panel = panel;
         _tree = nominal.Tree!;
         _year = year;
+        _nominalWeights = nominal.Weights;
         var random = new Random(seed);
         _weights = [.. factors.Select(f => f is Factor.WeightNoise w ? new WeightDraws(_tree, w, random) : null)];
     }
@@ -64,7 +67,7 @@ public sealed class BuilderModel : ReplicationModel
     {
         var recipe = _recipe;
         var drawn = new List<string>(Factors.Length);
-        var weights = _tree.Nodes.Select(n => n.Weight).ToArray();
+        var weights = _nominalWeights.ToArray();
         var weighted = false;
         string? excluded = null;
         for (var f = 0; f < Factors.Length; f++)

@@ -6,10 +6,15 @@ namespace Gpsi.Core.Uncertainty;
 /// <summary>A recipe with one choice changed: what a factor of an uncertainty analysis does to the nominal recipe.</summary>
 public static class RecipeVariation
 {
-    /// <summary>The recipe with every node's weight replaced by <paramref name="weights"/> (indexed as <paramref name="tree"/>'s nodes).</summary>
+    /// <summary>
+    /// The recipe with every node's weight replaced by <paramref name="weights"/> (indexed as <paramref name="tree"/>'s
+    /// nodes) and its weight steps removed: the weights given are the ones aggregation uses, so a weight step (e.g.
+    /// <c>equal</c>) must not overwrite them.
+    /// </summary>
     public static Recipe WithWeights(Recipe recipe, IndexTree tree, double[] weights) => recipe with
     {
         Nodes = [.. recipe.Nodes.Select(n => n with { Weight = weights[tree.IndexOf(n.Code)] })],
+        Steps = [.. recipe.Steps.Where(s => s is not Step.Weight)],
     };
 
     /// <summary>The recipe with its (first) normalise step's method replaced; its reference and per-indicator methods are kept.</summary>

@@ -41,7 +41,7 @@ public static class EditionPublisher
                 : $"{year.ToString(CultureInfo.InvariantCulture)}-r{(count + 1).ToString(CultureInfo.InvariantCulture)}";
             var rows = rowsByYear.GetValueOrDefault(year) ?? [];
             var edition = new Edition(id, year, run.RecipeHash, run.SnapshotId, clock.GetUtcNow(),
-                [.. rows.Select(r => new EditionRow(new CountryCode(r.Iso3), r.Node, r.Score, r.Rank, r.Band))]);
+                [.. rows.Select(r => new EditionRow(new CountryCode(r.Iso3), r.Node, r.Score, r.Rank, r.Band, r.Interval))]);
             await store.PublishEditionAsync(edition, cancellationToken).ConfigureAwait(false);
             outcomes.Add(new PublishOutcome(year, id, Published: true));
         }

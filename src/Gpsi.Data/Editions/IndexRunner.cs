@@ -51,8 +51,18 @@ public static class IndexRunner
             return null;
         }
 
-        return new IndexRunResults(recipe, build, countries, registry, lookup).Create(
+        if (RankIntervals.Compute(recipe, panel, recipe.Years, diagnostics) is not { } intervals)
+        {
+            return null;
+        }
+
+        var run = new IndexRunResults(recipe, build, countries, registry, lookup).Create(
             snapshotId, notes, SourcesUsed(recipe, catalogue), [.. diagnostics]);
+        return intervals.IsEmpty ? run : run with
+        {
+            Scores = [.. run.Scores.Select(r => r.Node == run.RootCode && r.Rank is not null
+                && intervals.TryGetValue((r.Year, r.Iso3), out var interval) ? r with { Interval = interval } : r)],
+        };
     }
 
     /// <summary>

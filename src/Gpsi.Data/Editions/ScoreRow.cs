@@ -17,6 +17,8 @@ namespace Gpsi.Data.Editions;
 /// <param name="Region">The country's World Bank region.</param>
 /// <param name="RegionRank">Rank within the region that year.</param>
 /// <param name="RegionSize">Ranked countries with a score in the region that year.</param>
+/// <param name="Interval">The index rank's uncertainty interval from the recipe's uncertainty analysis (root rows of
+/// ranked countries only, when the recipe states one); null otherwise.</param>
 public sealed record ScoreRow(
     int Year,
     string Iso3,
@@ -30,4 +32,5 @@ public sealed record ScoreRow(
     double? IncomeGroupMean,
     string? Region,
     int? RegionRank,
-    int? RegionSize);
+    int? RegionSize,
+    Core.Editions.RankInterval? Interval = null);

@@ -12,7 +12,13 @@ internal static class IndexRunTables
     public static OutputTable Rankings(IndexRunView view, bool latestFirst)
     {
         var root = view.Run.RootCode;
+        var intervals = view.Run.Recipe.Uncertainty is not null;
         List<string> columns = ["iso3", "name", "year", root, root + "_rank", "band"];
+        if (intervals)
+        {
+            columns.AddRange([root + "_rank_low", root + "_rank_median", root + "_rank_high"]);
+        }
+
         foreach (var d in view.Dimensions)
         {
             columns.Add(d.Code);
@@ -27,6 +33,11 @@ internal static class IndexRunTables
             {
                 var r = view.Root(year, country.Iso3);
                 List<object?> row = [country.Iso3, country.Name, year, r?.Score, r?.Rank, r?.Band];
+                if (intervals)
+                {
+                    row.AddRange([r?.Interval?.Low, r?.Interval?.Median, r?.Interval?.High]);
+                }
+
                 foreach (var d in view.Dimensions)
                 {
                     var s = view.Score(year, country.Iso3, d.Code);
@@ -46,15 +57,24 @@ internal static class IndexRunTables
     public static OutputTable Scores(IndexRunView view)
     {
         var levels = view.Run.Nodes.ToDictionary(n => n.Code, n => n.Level, StringComparer.Ordinal);
-        return new OutputTable(
-            ["year", "iso3", "node", "level", "score", "rank", "band", "income_group", "income_group_rank",
-                "income_group_size", "income_group_mean", "region", "region_rank", "region_size"],
-            [.. view.Run.Scores.Select(s => new object?[]
-            {
+        var intervals = view.Run.Recipe.Uncertainty is not null;
+        List<string> columns = ["year", "iso3", "node", "level", "score", "rank", "band", "income_group",
+            "income_group_rank", "income_group_size", "income_group_mean", "region", "region_rank", "region_size"];
+        if (intervals)
+        {
+            columns.AddRange(["rank_low", "rank_median", "rank_high"]);
+        }
+
+        return new OutputTable(columns, [.. view.Run.Scores.Select(s =>
+        {
+            object?[] row =
+            [
                 s.Year, s.Iso3, s.Node, levels.TryGetValue(s.Node, out var level) ? level : null, s.Score, s.Rank,
                 s.Band, s.IncomeGroup, s.IncomeGroupRank, s.IncomeGroupSize, s.IncomeGroupMean, s.Region,
                 s.RegionRank, s.RegionSize,
-            })]);
+            ];
+            return intervals ? [.. row, s.Interval?.Low, s.Interval?.Median, s.Interval?.High] : row;
+        })]);
     }
 
     /// <summary>The band and index score of every ranked country, by year then rank.</summary>

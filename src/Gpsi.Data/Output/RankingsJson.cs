@@ -102,6 +102,15 @@ internal static class RankingsJson
                 w.WriteStartObject(node.Code);
                 w.Number("score", s.Score);
                 w.Integer("rank", s.Rank);
+                if (s.Interval is { } interval)
+                {
+                    w.WriteStartObject("rank_interval");
+                    w.Number("low", interval.Low);
+                    w.Number("median", interval.Median);
+                    w.Number("high", interval.High);
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
         }

@@ -85,7 +85,40 @@ internal static class RecipeDocument
             root.With("reasons", reasons);
         }
 
+        if (recipe.Uncertainty is { } uncertainty)
+        {
+            root.With("uncertainty", new Map()
+                .With("replications", uncertainty.Replications)
+                .With("seed", uncertainty.Seed)
+                .With("factors", uncertainty.Factors.Select(f => (object?)Factor(f)).ToList()));
+        }
+
         return root;
+    }
+
+    private static Map Factor(Core.Uncertainty.Factor factor)
+    {
+        var map = new Map(flow: true).With("name", factor.Name);
+        return factor switch
+        {
+            Core.Uncertainty.Factor.NormalisationChoice n =>
+                map.With("normalise", n.Options.Select(o => (object?)MethodSyntax.Format(o)).ToList()),
+            Core.Uncertainty.Factor.AggregationChoice a =>
+                map.With("aggregate", a.Options.Select(o => (object?)MethodSyntax.Format(o)).ToList()),
+            Core.Uncertainty.Factor.ImputationChoice i => map.With("impute", i.Options.Select(o => o.Length switch
+            {
+                0 => (object?)"none",
+                1 => MethodSyntax.Format(o[0]),
+                _ => o.Select(m => (object?)MethodSyntax.Format(m)).ToList(),
+            }).ToList()),
+            Core.Uncertainty.Factor.WinsorisationLimit w => map.With("winsorise", w.Limits.Select(l => (object?)l).ToList()),
+            Core.Uncertainty.Factor.IndicatorExclusion x => map.With("exclude", x.Candidates.Select(c => (object?)c).ToList()),
+            Core.Uncertainty.Factor.WeightNoise w => map.With("weight-noise", new Map(flow: true)
+                .With("levels", w.TreeLevels.Select(l => (object?)l).ToList())
+                .With("epsilon", w.Epsilon)
+                .WithOptional("sets", w.Sets)),
+            _ => throw new ArgumentOutOfRangeException(nameof(factor), factor, "Unknown factor kind."),
+        };
     }
 
     private static Map Data(DataSource data)

@@ -7,7 +7,9 @@ internal static class RecipeKeys
 {
     public static readonly ImmutableArray<string> Root =
         ["name", "title", "description", "version", "data", "variables", "indicators", "aggregates", "steps", "bands",
-            "years", "derived", "reasons"];
+            "years", "derived", "reasons", "uncertainty"];
+
+    public static readonly ImmutableArray<string> Uncertainty = ["replications", "seed", "factors", "reason"];
 
     public static readonly ImmutableArray<string> Data =
         ["file", "layout", "unit-column", "name-column", "time-column", "default-year", "variable-column",
@@ -89,5 +91,6 @@ internal static class RecipeKeys
             ["derived[].weighted-sum.terms[]"] = Term,
             ["derived[].window"] = Window,
             ["derived[].log-scale"] = LogScale,
+            ["uncertainty"] = Uncertainty,
         }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 }

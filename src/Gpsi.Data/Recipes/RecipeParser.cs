@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Results;
@@ -21,6 +22,9 @@ internal sealed class RecipeParser(RecipeSource source)
 
     /// <summary>False when a variable's code or role could not be read.</summary>
     public bool VariablesComplete { get; private set; } = true;
+
+    /// <summary>Where each factor of the <c>uncertainty</c> section is written, parallel to its factors.</summary>
+    public ImmutableArray<Uncertainty.FactorOrigin> FactorOrigins { get; private set; } = [];
 
     /// <summary>The position in the file of each parsed step (steps that failed to parse are left out).</summary>
     public IReadOnlyList<int> StepOrigins => _steps.Origins;
@@ -50,6 +54,7 @@ internal sealed class RecipeParser(RecipeSource source)
             Bands = map.Get("bands") is { } bands ? Bands(bands) ?? new BandRule.Quantile() : new BandRule.Quantile(),
             Years = map.Get("years") is { } years ? Years(years) : [],
             Derived = map.Get("derived") is { } derived ? new DerivedParser(source).Parse(derived) : [],
+            Uncertainty = map.Get("uncertainty") is { } uncertainty ? Uncertainty(uncertainty) : null,
         };
         if (map.Get("reasons") is { } reasons && source.Map(reasons, "reasons", null) is { } reasonMap)
         {
@@ -382,5 +387,38 @@ internal sealed class RecipeParser(RecipeSource source)
         }
 
         return years.ToImmutable();
+    }
+
+    private UncertaintySettings? Uncertainty(YamlNode node)
+    {
+        if (source.Map(node, "uncertainty", RecipeKeys.Uncertainty) is not { } map)
+        {
+            return null;
+        }
+
+        source.Reason(map, "uncertainty");
+        var r = map.Required("replications", "the number of rebuilds per edition year, e.g. 1000");
+        var replications = r is null ? null : source.Integer(r, "uncertainty.replications");
+        if (r is not null && replications is < 1)
+        {
+            source.Error(source.Code("bad-value"), "The number of replications must be at least 1.",
+                source.At(r, "uncertainty.replications"), replications.Value.ToString(CultureInfo.InvariantCulture),
+                "an integer ≥ 1");
+            replications = null;
+        }
+
+        var seed = map.Required("seed", "an integer random seed") is { } s ? source.Integer(s, "uncertainty.seed") : null;
+        var errors = source.Errors;
+        var (factors, origins) = map.Required("factors", "a list of uncertain factors") is { } f
+            ? Gpsi.Data.Uncertainty.FactorListReader.ReadFactors(source, f, "uncertainty.factors")
+            : ([], []);
+        if (map.Get("factors") is { } list && factors.IsEmpty && source.Errors == errors)
+        {
+            source.Error(source.Code("bad-value"), "The uncertainty analysis needs at least one factor.",
+                source.At(list, "uncertainty.factors"), "an empty list", "at least one factor");
+        }
+
+        FactorOrigins = origins;
+        return replications is { } n && seed is { } sd && !factors.IsEmpty ? new UncertaintySettings(factors, n, sd) : null;
     }
 }

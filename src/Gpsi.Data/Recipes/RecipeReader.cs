@@ -64,6 +64,11 @@ public static class RecipeReader
                 var origins = parser.StepOrigins;
                 source.Diagnostics.AddRange(
                     RecipeValidator.Validate(recipe, path => source.Locate(FileStepPath(path, origins))));
+                if (recipe.Uncertainty is { } uncertainty && !source.Diagnostics.HasErrors())
+                {
+                    Uncertainty.FactorChecks.Check(recipe, uncertainty.Factors, parser.FactorOrigins, source.Diagnostics,
+                        "recipe");
+                }
             }
         }
 

@@ -128,7 +128,8 @@ internal sealed class PostgresGpsiStore : SqlGpsiStore
         string editionId, IReadOnlyList<EditionRow> rows, CancellationToken cancellationToken)
     {
         var importer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
-            "COPY edition_rows (edition_id, seq, country, node, score, rank, band) FROM STDIN (FORMAT BINARY)",
+            "COPY edition_rows (edition_id, seq, country, node, score, rank, band, rank_low, rank_median, rank_high) "
+            + "FROM STDIN (FORMAT BINARY)",
             cancellationToken).ConfigureAwait(false);
         await using (importer.ConfigureAwait(false))
         {
@@ -148,6 +149,12 @@ internal sealed class PostgresGpsiStore : SqlGpsiStore
                 await WriteNullableAsync(importer, row.Rank, NpgsqlDbType.Integer, cancellationToken)
                     .ConfigureAwait(false);
                 await WriteNullableAsync(importer, row.Band, NpgsqlDbType.Text, cancellationToken)
+                    .ConfigureAwait(false);
+                await WriteNullableAsync(importer, row.Interval?.Low, NpgsqlDbType.Double, cancellationToken)
+                    .ConfigureAwait(false);
+                await WriteNullableAsync(importer, row.Interval?.Median, NpgsqlDbType.Double, cancellationToken)
+                    .ConfigureAwait(false);
+                await WriteNullableAsync(importer, row.Interval?.High, NpgsqlDbType.Double, cancellationToken)
                     .ConfigureAwait(false);
             }
 

@@ -158,14 +158,18 @@ internal abstract partial class SqlGpsiStore
         }
 
         await using var rows = connection.Command(
-            "SELECT country, node, score, rank, band FROM edition_rows WHERE edition_id = @id ORDER BY seq");
+            "SELECT country, node, score, rank, band, rank_low, rank_median, rank_high FROM edition_rows "
+            + "WHERE edition_id = @id ORDER BY seq");
         rows.Add("@id", id);
         await using var rowReader = await rows.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<EditionRow>();
         while (await rowReader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             result.Add(new EditionRow(new CountryCode(rowReader.GetString(0)), rowReader.GetString(1),
-                rowReader.NullableDouble(2), rowReader.NullableInt(3), rowReader.NullableString(4)));
+                rowReader.NullableDouble(2), rowReader.NullableInt(3), rowReader.NullableString(4),
+                rowReader.NullableDouble(5) is { } low
+                    ? new RankInterval(low, rowReader.NullableDouble(6)!.Value, rowReader.NullableDouble(7)!.Value)
+                    : null));
         }
 
         return header with { Rows = result };

@@ -20,7 +20,7 @@ internal abstract partial class SqlGpsiStore
                 var count = 0;
                 foreach (var migration in known)
                 {
-                    if (await ApplyAsync(connection, migration, cancellationToken).ConfigureAwait(false))
+                    if (await ApplyAsync(connection, known, migration, cancellationToken).ConfigureAwait(false))
                     {
                         count++;
                     }
@@ -50,8 +50,9 @@ internal abstract partial class SqlGpsiStore
     }
 
     /// <summary>Applies <paramref name="migration"/> unless a concurrent run already did (checked inside the
-    /// transaction, which on SQLite holds the write lock).</summary>
-    private async Task<bool> ApplyAsync(DbConnection connection, Migration migration,
+    /// transaction, which on SQLite holds the write lock); what was applied meanwhile is verified against all of
+    /// <paramref name="known"/>, since later migrations may already be there too.</summary>
+    private async Task<bool> ApplyAsync(DbConnection connection, IReadOnlyList<Migration> known, Migration migration,
         CancellationToken cancellationToken)
     {
         var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -60,7 +61,7 @@ internal abstract partial class SqlGpsiStore
             var applied = await AppliedAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             if (applied.ContainsKey(migration.Version))
             {
-                Verify([migration], applied);
+                Verify(known, applied);
                 return false;
             }
 

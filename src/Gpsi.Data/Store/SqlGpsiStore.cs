@@ -107,6 +107,13 @@ internal abstract partial class SqlGpsiStore : IGpsiStore
                 $"edition row {index} ({row.Country}, {row.Node}) has rank {row.Rank}: expected 1 or more or none",
                 nameof(row));
         }
+
+        if (row.Interval is { IsValid: false } interval)
+        {
+            throw new ArgumentException(
+                $"edition row {index} ({row.Country}, {row.Node}) has rank interval {interval}: expected finite "
+                + "ranks 1 ≤ low ≤ median ≤ high", nameof(row));
+        }
     }
 
     /// <summary>Rolls back without masking the exception that caused it (the connection may be gone).</summary>

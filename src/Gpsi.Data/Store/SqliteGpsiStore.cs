@@ -149,13 +149,14 @@ internal sealed class SqliteGpsiStore : SqlGpsiStore
         string editionId, IReadOnlyList<EditionRow> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            "INSERT INTO edition_rows (edition_id, seq, country, node, score, rank, band) "
-            + "VALUES (@edition, @seq, @country, @node, @score, @rank, @band)", transaction);
+            "INSERT INTO edition_rows (edition_id, seq, country, node, score, rank, band, rank_low, rank_median, rank_high) "
+            + "VALUES (@edition, @seq, @country, @node, @score, @rank, @band, @low, @median, @high)", transaction);
         command.Add("@edition", editionId);
         var p = new[]
         {
             command.Add("@seq", null), command.Add("@country", null), command.Add("@node", null),
             command.Add("@score", null), command.Add("@rank", null), command.Add("@band", null),
+            command.Add("@low", null), command.Add("@median", null), command.Add("@high", null),
         };
         await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < rows.Count; i++)
@@ -169,6 +170,9 @@ internal sealed class SqliteGpsiStore : SqlGpsiStore
             p[3].Value = row.Score is { } score ? score : DBNull.Value;
             p[4].Value = row.Rank is { } rank ? rank : DBNull.Value;
             p[5].Value = (object?)row.Band ?? DBNull.Value;
+            p[6].Value = row.Interval is { } interval ? interval.Low : DBNull.Value;
+            p[7].Value = row.Interval is { } m ? m.Median : DBNull.Value;
+            p[8].Value = row.Interval is { } h ? h.High : DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

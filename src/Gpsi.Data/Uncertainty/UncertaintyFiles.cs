@@ -10,13 +10,23 @@ namespace Gpsi.Data.Uncertainty;
 /// <summary>
 /// The files <c>gpsi uncertainty</c> writes: <c>ua-ranks.csv</c> (one row per unit: <c>uCode</c>, <c>Nominal</c>,
 /// <c>Mean</c>, <c>Median</c>, <c>Q5</c>, <c>Q95</c>, COINr's columns) and <c>summary.txt</c> (recipe hash, factors,
-/// N, seed, the widest intervals). Pure and deterministic.
+/// N, seed, the widest intervals); with a sensitivity analysis also <c>sa-indices.csv</c> (one row per factor:
+/// <c>factor</c>, <c>S</c>, <c>S_low</c>, <c>S_high</c>, <c>ST</c>, <c>ST_low</c>, <c>ST_high</c>; the bounds are the 5th and
+/// 95th bootstrap percentiles, empty without bootstrap) and a section of the summary. Pure and deterministic.
 /// </summary>
 public static class UncertaintyFiles
 {
     /// <summary>File name → content.</summary>
+    /// <param name="statistics">The uncertainty analysis' rank statistics.</param>
+    /// <param name="recipeName">The nominal recipe's name.</param>
+    /// <param name="recipeHash">The nominal recipe's hash.</param>
+    /// <param name="factors">The factors.</param>
+    /// <param name="replications">N.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="sensitivity">A successful sensitivity analysis to add, or null.</param>
     public static IReadOnlyList<KeyValuePair<string, string>> Render(ImmutableArray<RankStatistics> statistics,
-        string recipeName, string recipeHash, IReadOnlyList<Factor> factors, int replications, int seed)
+        string recipeName, string recipeHash, IReadOnlyList<Factor> factors, int replications, int seed,
+        SensitivityResult? sensitivity = null)
     {
         var csv = new StringBuilder("uCode,Nominal,Mean,Median,Q5,Q95\n");
         foreach (var s in statistics)
@@ -45,8 +55,59 @@ public static class UncertaintyFiles
                 $"  {s.Unit}: nominal {s.Nominal}, median {RNumberFormat.Format(s.Median)}, [{RNumberFormat.Format(s.Q5)}, {RNumberFormat.Format(s.Q95)}]\n");
         }
 
-        return [new("ua-ranks.csv", csv.ToString()), new("summary.txt", summary.ToString())];
+        if (sensitivity is null)
+        {
+            return [new("ua-ranks.csv", csv.ToString()), new("summary.txt", summary.ToString())];
+        }
+
+        summary.Append(SensitivitySummary(sensitivity));
+        return [new("ua-ranks.csv", csv.ToString()), new("sa-indices.csv", SensitivityCsv(sensitivity)), new("summary.txt", summary.ToString())];
     }
+
+    /// <summary><c>sa-indices.csv</c>: one row per factor, in factor order.</summary>
+    public static string SensitivityCsv(SensitivityResult sensitivity)
+    {
+        ArgumentNullException.ThrowIfNull(sensitivity);
+        var csv = new StringBuilder("factor,S,S_low,S_high,ST,ST_low,ST_high\n");
+        foreach (var f in sensitivity.Factors)
+        {
+            var i = f.Index;
+            csv.Append(CsvText.Field(f.Factor));
+            foreach (var v in new[] { i.First, i.FirstLow, i.FirstHigh, i.Total, i.TotalLow, i.TotalHigh })
+            {
+                csv.Append(',').Append(RNumberFormat.Format(v));
+            }
+
+            csv.Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    private static string SensitivitySummary(SensitivityResult sa)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"sensitivity analysis: N = {sa.N}, {sa.Outputs.Length} replications (N·(d + 2)), bootstrap {sa.Bootstrap}\n");
+        text.Append(CultureInfo.InvariantCulture,
+            $"target: {SensitivityResult.Target} (mean over units of |rank − nominal rank|), variance {F(sa.Variance)}\n");
+        text.Append("factors by total index ST (first-order S; 5-95% bootstrap intervals):\n");
+        foreach (var f in sa.Factors.OrderByDescending(f => double.IsNaN(f.Index.Total) ? double.NegativeInfinity : f.Index.Total)
+                     .ThenBy(f => f.Factor, StringComparer.Ordinal))
+        {
+            var i = f.Index;
+            text.Append(CultureInfo.InvariantCulture, $"  {f.Factor}: ST {F(i.Total)}")
+                .Append(sa.Bootstrap > 0 ? $" [{F(i.TotalLow)}, {F(i.TotalHigh)}]" : string.Empty)
+                .Append(CultureInfo.InvariantCulture, $", S {F(i.First)}")
+                .Append(sa.Bootstrap > 0 ? $" [{F(i.FirstLow)}, {F(i.FirstHigh)}]" : string.Empty)
+                .Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string F(double value) =>
+        double.IsNaN(value) ? "NA" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string Describe(Factor factor) => factor switch
     {
@@ -55,6 +116,11 @@ public static class UncertaintyFiles
         Factor.WeightNoise w => string.Create(CultureInfo.InvariantCulture,
             $"weights at levels {string.Join(", ", w.TreeLevels)} × U({1 - w.Epsilon:R}, {1 + w.Epsilon:R})") +
             (w.Sets is { } k ? $", {k} weight sets" : ", fresh every replication"),
+        Factor.ImputationChoice i => "imputation ∈ {" + string.Join(", ", i.Options.Select(o => o.IsEmpty
+            ? "none"
+            : string.Join(" then ", o.Select(m => Core.Recipes.MethodSyntax.Format(m))))) + "}",
+        Factor.WinsorisationLimit w => "winsorisation limit ∈ {" + string.Join(", ", w.Limits) + "}",
+        Factor.IndicatorExclusion x => "excluded indicator ∈ {none, " + string.Join(", ", x.Candidates) + "}",
         _ => factor.Name,
     };
 }

@@ -143,6 +143,14 @@ public static class MethodologyDocument
             var q => MethodSyntax.Format(q) + ": " + string.Join(", ", Labels(recipe.Bands).Select(w.Band)),
         });
         Why("bands");
+        if (recipe.Uncertainty is { } ua)
+        {
+            d.Heading(2, w["methodology.uncertainty"]);
+            d.Paragraph(w.F("methodology.uncertaintyText", ua.Replications, ua.Seed));
+            d.Table([w["methodology.factor"], w["methodology.options"]],
+                ua.Factors.Select(f => (IReadOnlyList<string>)[f.Name, FactorText.Describe(f)]));
+            Why("uncertainty");
+        }
     }
 
     private static void Tree(IDocumentWriter d, Words w, Recipe recipe, Action<string> why)

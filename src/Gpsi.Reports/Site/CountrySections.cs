@@ -22,7 +22,14 @@ internal static class CountrySections
         if (index?.Rank is { } rank)
         {
             var size = m.Ranking(year).Length;
-            sb.Append($"<p class=\"lead\">{E(w.F("profile.rankLine", rank, size, year, N(index.Score), w.Band(index.Band)))}</p>\n<p>");
+            sb.Append($"<p class=\"lead\">{E(w.F("profile.rankLine", rank, size, year, N(index.Score), w.Band(index.Band)))}</p>\n");
+            if (index.Interval is { } interval && m.Run.Recipe.Uncertainty is { } ua)
+            {
+                var (low, high) = HomeSections.RankRangeEnds(interval);
+                sb.Append($"<p class=\"range\">{E(w.F("profile.rankRange", low, high, ua.Replications, interval.Median.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)))}</p>\n");
+            }
+
+            sb.Append("<p>");
             if (index.IncomeGroupRank is { } ir)
             {
                 sb.Append(E(w.F("profile.incomeRank", ir, index.IncomeGroupSize, w.Income(index.IncomeGroup)))).Append(' ');

@@ -84,7 +84,14 @@ internal static class HomeSections
     {
         var sb = new StringBuilder();
         sb.Append($"<h2>{E(w["table.title"])} ({m.Latest})</h2>\n<table class=\"ranking\">\n<thead><tr>");
-        sb.Append($"<th class=\"n\">{E(w["table.rank"])}</th><th>{E(w["table.country"])}</th><th class=\"n\">{E(w["table.score"])}</th><th>{E(w["table.band"])}</th>");
+        var ua = m.Run.Recipe.Uncertainty;
+        sb.Append($"<th class=\"n\">{E(w["table.rank"])}</th>");
+        if (ua is not null)
+        {
+            sb.Append($"<th class=\"n\">{E(w["table.rankRange"])}</th>");
+        }
+
+        sb.Append($"<th>{E(w["table.country"])}</th><th class=\"n\">{E(w["table.score"])}</th><th>{E(w["table.band"])}</th>");
         foreach (var d in m.Dimensions)
         {
             sb.Append($"<th class=\"n\">{E(w.Node(d.Code, d.Name))}</th>");
@@ -103,7 +110,13 @@ internal static class HomeSections
             var swatch = b >= 0
                 ? $"<svg width=\"12\" height=\"12\" class=\"swatch\"><rect width=\"12\" height=\"12\" fill=\"{BandPalette.Colour(b, m.BandLabels.Length)}\"/></svg>"
                 : string.Empty;
-            sb.Append($"<tr><td class=\"n\">{s.Rank}</td><td><a href=\"{root}countries/{s.Iso3}.html\">{E(w.Country(s.Iso3, m.Name(s.Iso3)))}</a></td>")
+            sb.Append($"<tr><td class=\"n\">{s.Rank}</td>");
+            if (ua is not null)
+            {
+                sb.Append($"<td class=\"n range\">{RankRange(s.Interval)}</td>");
+            }
+
+            sb.Append($"<td><a href=\"{root}countries/{s.Iso3}.html\">{E(w.Country(s.Iso3, m.Name(s.Iso3)))}</a></td>")
                 .Append($"<td class=\"n\">{N(s.Score)}</td><td class=\"band\">{swatch}{E(w.Band(s.Band))}</td>");
             foreach (var d in m.Dimensions)
             {
@@ -120,6 +133,11 @@ internal static class HomeSections
         }
 
         sb.Append("</tbody></table>\n");
+        if (ua is not null)
+        {
+            sb.Append($"<p class=\"muted\">{E(w.F("table.rankRangeNote", ua.Replications, ua.Seed))}</p>\n");
+        }
+
         if (m.Previous is not null)
         {
             sb.Append($"<p class=\"muted\">{E(w["table.changeNote"])}</p>\n");
@@ -147,5 +165,27 @@ internal static class HomeSections
 
         sb.Append("</table></div>");
         return sb.ToString();
+    }
+
+    /// <summary>A rank interval as the reader sees it: whole ranks, the 5th percentile rounded down and the 95th up, so
+    /// the range shown never understates the spread ("3–7"; one number when both ends agree; "–" when none).</summary>
+    public static string RankRange(Gpsi.Core.Editions.RankInterval? interval)
+    {
+        if (interval is null)
+        {
+            return "–";
+        }
+
+        var (low, high) = RankRangeEnds(interval);
+        return low == high
+            ? low.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : $"{low.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{high.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>The whole-rank ends of <paramref name="interval"/>: ⌊5th percentile⌋ and ⌈95th percentile⌉.</summary>
+    public static (int Low, int High) RankRangeEnds(Gpsi.Core.Editions.RankInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return ((int)Math.Floor(interval.Low), (int)Math.Ceiling(interval.High));
     }
 }

@@ -24,6 +24,7 @@ internal static class PageShell
                 .Append($"<a href=\"{root}index.html\">{E(w["nav.home"])}</a> ")
                 .Append($"<a href=\"{root}methodology.html\">{E(w["nav.methodology"])}</a> ")
                 .Append($"<a href=\"{root}sources.html\">{E(w["nav.sources"])}</a> ")
+                .Append(model.Audit is null ? string.Empty : $"<a href=\"{root}audit.html\">{E(w["nav.audit"])}</a> ")
                 .Append($"<a class=\"lang\" href=\"{root}../{other}/index.html\">{E(w["report.language"])}</a>")
                 .Append("</nav>\n");
         }

@@ -58,6 +58,9 @@ internal sealed class ReportModel
 
     public IndexRun Run { get; }
 
+    /// <summary>The statistical audit of the latest edition, when the report has an audit page.</summary>
+    public Gpsi.Core.Audit.IndexAudit? Audit { get; init; }
+
     public int Latest { get; }
 
     public int? Previous { get; }

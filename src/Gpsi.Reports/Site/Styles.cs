@@ -21,6 +21,10 @@ internal static class Styles
         td.band, td.nowrap { white-space: nowrap; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.self td { background: #fff4d6; font-weight: 600; }
+        tr.flag td { background: #fff4d6; }
+        table.heat td, table.heat th { padding: 2px 3px; font-size: 11px; text-align: center; border: 1px solid #ffffff; }
+        table.heat th.row { text-align: left; white-space: nowrap; }
+        table.heat td.flag { outline: 2px solid #b7791f; outline-offset: -2px; font-weight: 700; }
         .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #999; vertical-align: middle; margin-right: 4px; }
         .legend span.item { margin-right: 14px; white-space: nowrap; }
         .hatch { background: repeating-linear-gradient(45deg, #d9d9d9 0 2px, #b0b0b0 2px 3px); }

@@ -33,4 +33,50 @@ public sealed class UncertaintyCommandTests
         run.Error.ShouldContain("aggregation = gmean");
         Directory.Exists(temp["o"]).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Uncertainty_AsemWithSa_WritesIndicesAndSummary_SameSeedSameBytes()
+    {
+        using var temp = new TempFolder();
+        string[] args = ["uncertainty", "--example", "asem", "--factors", Factors, "--n", "40", "--seed", "5", "--sa", "--bootstrap", "200"];
+        var a = CliRun.Of([.. args, "--out", temp["a"]]);
+        var b = CliRun.Of([.. args, "--out", temp["b"]]);
+
+        a.ExitCode.ShouldBe(0, a.Error);
+        b.ExitCode.ShouldBe(0, b.Error);
+        a.Out.ShouldContain("sensitivity analysis of 200 replications");
+        var lines = File.ReadAllLines(Path.Combine(temp["a"], "sa-indices.csv"));
+        lines[0].ShouldBe("factor,S,S_low,S_high,ST,ST_low,ST_high");
+        lines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["normalisation", "weights", "aggregation"]);
+        foreach (var line in lines.Skip(1))
+        {
+            var v = line.Split(',').Skip(1).Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            (v[1] <= v[0] && v[0] <= v[2] && v[4] <= v[3] && v[3] <= v[5]).ShouldBeTrue(line);
+            v[3].ShouldBeInRange(0, 1.1, line);
+        }
+
+        File.ReadAllBytes(Path.Combine(temp["b"], "sa-indices.csv")).ShouldBe(File.ReadAllBytes(Path.Combine(temp["a"], "sa-indices.csv")));
+        var summary = File.ReadAllText(Path.Combine(temp["a"], "summary.txt"));
+        summary.ShouldContain("sensitivity analysis: N = 40, 200 replications (N·(d + 2)), bootstrap 200");
+        summary.ShouldContain("target: mean absolute rank shift");
+        // Aggregation dominates ASEM's rank shifts (tests/Gpsi.Data.Tests/Uncertainty/AsemSensitivityTests.cs): listed first.
+        summary[summary.IndexOf("factors by total index", StringComparison.Ordinal)..].Split('\n')[1].ShouldStartWith("  aggregation: ST ");
+        File.ReadAllLines(Path.Combine(temp["a"], "ua-ranks.csv")).Length.ShouldBe(52);
+    }
+
+    [Fact]
+    public void Uncertainty_ExcludingAnUnknownIndicator_IsADiagnosticAtTheFactorsFile()
+    {
+        using var temp = new TempFolder();
+        var factors = Path.Combine(temp["f"] + ".yaml");
+        File.WriteAllText(factors, "factors:\n  - { name: x, exclude: [LPI, Flihgts] }\n");
+
+        var run = CliRun.Of("uncertainty", "--example", "asem", "--factors", factors, "--n", "10", "--out", temp["o"]);
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("factors.unknown-indicator");
+        run.Error.ShouldContain(".yaml:2:31");
+        run.Error.ShouldContain("did you mean 'Flights'?");
+        Directory.Exists(temp["o"]).ShouldBeFalse();
+    }
 }

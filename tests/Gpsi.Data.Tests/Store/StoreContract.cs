@@ -54,16 +54,16 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
         Clock.Advance(TimeSpan.FromHours(1));
         (await Store.MigrateAsync()).ShouldBe(0);
         (await Store.MigrateAsync()).ShouldBe(0);
-        (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(1);
+        (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(2);
         await using var reopened = await GpsiStore.OpenAsync(Connection, Clock);
-        (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(1);
+        (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(2);
     }
 
     [StoreFact]
     public async Task SchemaVersionAsync_AfterOpen_IsTheLatestMigration()
     {
-        (await Store.SchemaVersionAsync()).ShouldBe(1);
-        (await ScalarAsync(Connection, "SELECT max(version) FROM schema_migrations")).ShouldBe(1);
+        (await Store.SchemaVersionAsync()).ShouldBe(2);
+        (await ScalarAsync(Connection, "SELECT max(version) FROM schema_migrations")).ShouldBe(2);
     }
 
     [StoreFact]
@@ -76,8 +76,8 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
             ? new SqliteGpsiStore(address.ConnectionString, Clock)
             : new PostgresGpsiStore(address.ConnectionString, Clock);
         (await store.SchemaVersionAsync()).ShouldBe(0);
-        (await store.MigrateAsync()).ShouldBe(1);
-        (await store.SchemaVersionAsync()).ShouldBe(1);
+        (await store.MigrateAsync()).ShouldBe(2);
+        (await store.SchemaVersionAsync()).ShouldBe(2);
     }
 
     [StoreFact]
@@ -110,11 +110,11 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
             .Select(_ => Task.Run(() => GpsiStore.OpenAsync(empty, Clock))));
         foreach (var store in stores)
         {
-            (await store.SchemaVersionAsync()).ShouldBe(1);
+            (await store.SchemaVersionAsync()).ShouldBe(2);
             await store.DisposeAsync();
         }
 
-        (await ScalarAsync(empty, "SELECT count(*) FROM schema_migrations")).ShouldBe(1);
+        (await ScalarAsync(empty, "SELECT count(*) FROM schema_migrations")).ShouldBe(2);
     }
 
     // ---- snapshots --------------------------------------------------------------------------------------------
@@ -386,6 +386,20 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
         (await Should.ThrowAsync<ArgumentException>(
             () => Store.PublishEditionAsync(Edition("2020-r1", 2020, recipe, snapshot) with { Rows = rows })))
             .Message.ShouldContain("edition row 1500");
+
+        await ShouldServe(previous, notPublished: "2020-r1");
+    }
+
+    [StoreFact]
+    public async Task PublishEditionAsync_RankIntervalOutOfOrder_ThrowsNamingTheRow_AndLeavesThePreviousEditionCurrent()
+    {
+        var (recipe, snapshot, previous) = await PublishPreviousAsync();
+        var rows = Edition("2020-r1", 2020, recipe, snapshot).Rows.ToList();
+        rows[3] = rows[3] with { Interval = new RankInterval(5, 4, 6) };
+
+        (await Should.ThrowAsync<ArgumentException>(
+            () => Store.PublishEditionAsync(Edition("2020-r1", 2020, recipe, snapshot) with { Rows = rows })))
+            .Message.ShouldContain("edition row 3");
 
         await ShouldServe(previous, notPublished: "2020-r1");
     }

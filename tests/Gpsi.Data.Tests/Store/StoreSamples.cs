@@ -84,7 +84,8 @@ internal static class StoreSamples
         var rows = new List<EditionRow>();
         for (var i = 0; i < codes.Length; i++)
         {
-            rows.Add(new EditionRow(codes[i], "Index", 50 + offset + (i * 0.1) + 0.2, i + 1, i == 0 ? "A" : "B"));
+            rows.Add(new EditionRow(codes[i], "Index", 50 + offset + (i * 0.1) + 0.2, i + 1, i == 0 ? "A" : "B",
+                i == 2 ? null : new RankInterval(i + 1, i + 1.5, i + 1 + (2.0 / 3))));
             rows.Add(new EditionRow(codes[i], "Conn", i == 1 ? null : 1e-300 * (i + 1), i == 1 ? null : i + 1,
                 null));
             rows.Add(new EditionRow(codes[i], "LPI", 1.7976931348623157e308 / (i + 1), null, null));

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Editions;
+using Gpsi.Core.Panels;
+using Gpsi.Core.Recipes;
+using Gpsi.Core.Uncertainty;
+
+namespace Gpsi.Data.Editions;
+
+/// <summary>
+/// Every edition's rank intervals: the recipe's own uncertainty analysis (<see cref="Recipe.Uncertainty"/>) run for
+/// each edition year over the run's panel, giving each ranked country the 5th percentile, median and 95th percentile
+/// of its index rank.
+/// </summary>
+public static class RankIntervals
+{
+    /// <summary>
+    /// The intervals by (year, ISO3) for <paramref name="years"/>; empty when the recipe states no uncertainty analysis;
+    /// null with errors in <paramref name="diagnostics"/> when a drawn recipe cannot build.
+    /// </summary>
+    public static ImmutableDictionary<(int Year, string Iso3), RankInterval>? Compute(Recipe recipe, Panel panel,
+        IReadOnlyList<int> years, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var result = ImmutableDictionary.CreateBuilder<(int, string), RankInterval>();
+        if (recipe.Uncertainty is not { } settings)
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var year in years)
+        {
+            var analysis = UncertaintyAnalysis.Run(recipe, panel, settings.Factors, settings.Replications, settings.Seed, year);
+            if (!analysis.Succeeded)
+            {
+                diagnostics.AddRange(analysis.Diagnostics.Select(d => d with
+                {
+                    Message = $"The recipe's uncertainty analysis for {year}: {d.Message}",
+                }));
+                return null;
+            }
+
+            foreach (var s in analysis.Statistics)
+            {
+                if (s.Nominal is not null && double.IsFinite(s.Q5))
+                {
+                    result[(year, s.Unit)] = new RankInterval(s.Q5, s.Median, s.Q95);
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}
