@@ -33,6 +33,13 @@ internal sealed class CompiledCombination(double[] values, double[] logs, bool[]
     /// </summary>
     public double[] FixedValues { get; set; } = [];
 
+    /// <summary>
+    /// Per nominal node: the weight this combination's build aggregated with (after its weight step; 0 for an excluded
+    /// indicator). Used when the model has no weight noise, so that a weight step computed from the data (PCA) is
+    /// that combination's.
+    /// </summary>
+    public double[] Weights { get; set; } = [];
+
     /// <summary>ln of <see cref="FixedValues"/>, for a geometric mean above them.</summary>
     public double[] FixedLogs { get; set; } = [];
 }

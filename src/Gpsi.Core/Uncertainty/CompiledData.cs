@@ -70,7 +70,14 @@ internal static class CompiledData
             childCounts[a] = own.ChildrenOf[node].Length;
         }
 
-        return new CompiledCombination(values, logs, included, methods, parameters, childCounts);
+        var weights = new double[tree.Nodes.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var node = own.IndexOf(tree.Nodes[i].Code);
+            weights[i] = node < 0 ? 0 : build.Weights[node];
+        }
+
+        return new CompiledCombination(values, logs, included, methods, parameters, childCounts) { Weights = weights };
     }
 
     /// <summary>

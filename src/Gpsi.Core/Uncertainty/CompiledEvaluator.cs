@@ -11,7 +11,8 @@ namespace Gpsi.Core.Uncertainty;
 internal sealed class CompiledEvaluator : IReplicationEvaluator
 {
     private readonly CompiledStructure _s;
-    private readonly double[] _weights;
+    private readonly double[] _noisy;
+    private double[] _weights;
     private readonly double[] _aggregates;
     private readonly double[] _sum;
     private readonly double[] _weight;
@@ -32,7 +33,8 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
             maxChildren = Math.Max(maxChildren, structure.ChildStart[a + 1] - structure.ChildStart[a]);
         }
 
-        _weights = new double[structure.BaseWeights.Length];
+        _noisy = new double[structure.BaseWeights.Length];
+        _weights = _noisy;
         _aggregates = new double[(structure.ChildStart.Length - 1) * units];
         _sum = new double[units];
         _weight = new double[units];
@@ -64,7 +66,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
         }
 
         var combination = _s.Combinations[index];
-        Weights(draw);
+        Weights(draw, combination);
         for (var a = 0; a + 1 < _s.ChildStart.Length; a++)
         {
             if (!_s.Fixed[a])
@@ -90,7 +92,7 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
     public void ComputeFixed(CompiledCombination combination)
     {
         _computingFixed = true;
-        Weights([]);
+        Weights([], combination);
         for (var a = 0; a + 1 < _s.ChildStart.Length; a++)
         {
             if (_s.Fixed[a])
@@ -114,27 +116,19 @@ internal sealed class CompiledEvaluator : IReplicationEvaluator
             ? combination.FixedValues.AsSpan(row * _s.Units, _s.Units)
             : _aggregates.AsSpan(row * _s.Units, _s.Units);
 
-    private void Weights(ReadOnlySpan<double> draw)
+    private void Weights(ReadOnlySpan<double> draw, CompiledCombination combination)
     {
-        if (_s.EqualWeights)
+        if (!_s.HasNoise)
         {
-            Array.Fill(_weights, 1.0);
+            _weights = combination.Weights;
             return;
         }
 
-        _s.BaseWeights.CopyTo(_weights, 0);
+        _weights = _noisy;
+        _s.BaseWeights.CopyTo(_noisy, 0);
         for (var k = 0; k < _s.WeightFactor.Length && !_computingFixed; k++)
         {
-            _s.WeightDraws[k].Apply(draw[_s.WeightFactor[k]], _weights);
-        }
-
-        var fixedWeights = _s.FixedWeights;
-        for (var i = 0; i < fixedWeights.Length; i++)
-        {
-            if (!double.IsNaN(fixedWeights[i]))
-            {
-                _weights[i] = fixedWeights[i];
-            }
+            _s.WeightDraws[k].Apply(draw[_s.WeightFactor[k]], _noisy);
         }
     }
 

@@ -5,7 +5,6 @@ using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
-using Gpsi.Core.Weighting;
 
 namespace Gpsi.Core.Uncertainty;
 
@@ -42,7 +41,7 @@ public sealed class CompiledModel : ReplicationModel
     /// Compiles the model of <paramref name="recipe"/> over <paramref name="panel"/> in <paramref name="year"/>, building
     /// every combination of the discrete factors' levels once. Returns null in two cases, told apart by
     /// <paramref name="diagnostics"/>: with an Info diagnostic (<see cref="FallbackCode"/>) when the fast path cannot
-    /// mirror the recipe exactly (Copeland aggregation, PCA weights, steps after the aggregate step, more than
+    /// mirror the recipe exactly (Copeland aggregation, steps after the aggregate step, a negative weight under noise, more than
     /// <see cref="MaxCombinations"/> combinations, a geometric/harmonic mean whose input sign could depend on the
     /// drawn weights) — use <see cref="BuilderModel"/> then; with Error diagnostics when the nominal recipe or a drawable
     /// one does not build, each naming the combination (e.g. "With normalisation = zscore:10,2, aggregation = gmean: …").
@@ -77,6 +76,12 @@ public sealed class CompiledModel : ReplicationModel
         {
             diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)
                 .Select(d => d with { Message = $"In the nominal recipe: {d.Message}" }));
+            return null;
+        }
+
+        if (factors.Any(f => f is Factor.WeightNoise) && nominal.Weights.Any(w => w < 0))
+        {
+            diagnostics.Add(Fallback("a weight is negative, so a mean's sign could change with the noise"));
             return null;
         }
 
@@ -132,13 +137,7 @@ public sealed class CompiledModel : ReplicationModel
             return "Copeland aggregation compares units with each other";
         }
 
-        if (recipe.Steps.OfType<Step.Weight>().LastOrDefault() is { Method: WeightingMethod.Pca })
-        {
-            return "PCA weights are computed from each replication's data";
-        }
-
-        var set = recipe.Steps.OfType<Step.Weight>().LastOrDefault()?.Method as WeightingMethod.Set;
-        return recipe.Nodes.Any(n => n.Weight < 0) || (set?.Weights.Values.Any(w => w < 0) ?? false) ? "a weight is negative" : null;
+        return null;
     }
 
     private static ImmutableArray<double> ScoresOf(Build build, int year)

@@ -4,7 +4,6 @@ using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
-using Gpsi.Core.Weighting;
 
 namespace Gpsi.Core.Uncertainty;
 
@@ -45,14 +44,15 @@ internal sealed class CompiledStructure
 
     public required WeightDraws[] WeightDraws { get; init; }
 
-    /// <summary>The nominal tree's node weights (before noise).</summary>
+    /// <summary>
+    /// The weights the nominal build aggregated with (after its weight step), which weight noise multiplies — as
+    /// <see cref="BuilderModel"/> does; the drawn recipe then has no weight step. Unused without weight noise: each
+    /// combination then aggregates with its own build's weights (<see cref="CompiledCombination.Weights"/>).
+    /// </summary>
     public required double[] BaseWeights { get; init; }
 
-    /// <summary>True when the recipe's weight step sets every weight to 1 (the noise has no effect).</summary>
-    public required bool EqualWeights { get; init; }
-
-    /// <summary>Per node: the weight a weight set fixes, NaN where the (noisy) tree weight stands.</summary>
-    public required double[] FixedWeights { get; init; }
+    /// <summary>True when some factor is weight noise.</summary>
+    public required bool HasNoise { get; init; }
 
     public required CompiledCombination[] Combinations { get; init; }
 
@@ -106,6 +106,7 @@ internal sealed class CompiledStructure
         var reference = BuilderModel.Create(recipe, panel, [.. discrete.Select(f => factors[f])], year, seed, [])!;
         var yearIndex = nominal.Scores!.YearIndex(year);
         var hasNoise = factors.Any(f => f is Factor.WeightNoise);
+        var nominalWeights = nominal.Weights.ToArray();
 
         // A factor with nothing to act on (no normalise step, …) is the caller's bug: let it throw here, not inside the loop.
         _ = reference.RecipeFor(discrete.Select(f => 0.0).ToArray());
@@ -124,6 +125,12 @@ internal sealed class CompiledStructure
             }
 
             var (varied, drawn) = reference.RecipeFor(draw);
+            if (hasNoise)
+            {
+                // What a draw with every noise multiplier 1 builds: the nominal weights, no weight step.
+                varied = RecipeVariation.WithWeights(varied, tree, nominalWeights);
+            }
+
             var build = Builder.Run(varied, panel);
             if (!build.Succeeded || build.Scores is null)
             {
@@ -164,24 +171,12 @@ internal sealed class CompiledStructure
             var own = combinations[c]!;
             var shared = combinations[key]!;
             combinations[c] = new CompiledCombination(shared.Values, shared.Logs, shared.Included, own.Methods, own.Parameters,
-                own.ChildCounts);
+                own.ChildCounts) { Weights = own.Weights };
         }
 
         var random = new Random(seed);
         var weightFactors = Enumerable.Range(0, factors.Count).Where(f => factors[f] is Factor.WeightNoise).ToArray();
         var draws = factors.Select(f => f is Factor.WeightNoise w ? new WeightDraws(tree, w, random) : null).ToArray();
-        var weightStep = recipe.Steps.OfType<Step.Weight>().LastOrDefault()?.Method;
-        var fixedWeights = new double[tree.Nodes.Length];
-        Array.Fill(fixedWeights, double.NaN);
-        if (weightStep is WeightingMethod.Set set)
-        {
-            foreach (var (code, weight) in set.Weights)
-            {
-                fixedWeights[tree.IndexOf(code)] = weight;
-            }
-        }
-
-        var equal = weightStep is WeightingMethod.Equal;
         var noisyLevels = factors.OfType<Factor.WeightNoise>().SelectMany(f => f.TreeLevels).ToHashSet();
         var isFixed = new bool[tree.Aggregates.Length];
         for (var a = 0; a < tree.Aggregates.Length; a++)
@@ -190,7 +185,7 @@ internal sealed class CompiledStructure
             for (var c = childStart[a]; c < childStart[a + 1]; c++)
             {
                 var child = childNode[c];
-                var varies = !equal && noisyLevels.Contains(tree.LevelOf[child]) && double.IsNaN(fixedWeights[child]);
+                var varies = hasNoise && noisyLevels.Contains(tree.LevelOf[child]);
                 isFixed[a] &= !varies && (childRef[c] >= 0 || isFixed[~childRef[c]]);
             }
         }
@@ -208,9 +203,8 @@ internal sealed class CompiledStructure
             DiscreteStride = stride,
             WeightFactor = weightFactors,
             WeightDraws = [.. weightFactors.Select(f => draws[f]!)],
-            BaseWeights = [.. tree.Nodes.Select(n => n.Weight)],
-            EqualWeights = equal,
-            FixedWeights = fixedWeights,
+            BaseWeights = [.. nominal.Weights],
+            HasNoise = hasNoise,
             Combinations = [.. combinations.Select(c => c!)],
             Fixed = isFixed,
         };
