@@ -82,8 +82,9 @@ internal static class CompiledData
 
     /// <summary>
     /// The code of an aggregate that feeds a mean needing positive values (geometric, harmonic, generalised with
-    /// p ≤ 0) while some indicator under it is ≤ 0 in some year: its sign could then change with the weights, and a
-    /// replication could fail where the nominal weights build. Null when no such aggregate exists.
+    /// p ≤ 0) while some indicator under it is ≤ 0 (≤ −shift for a shifted geometric mean) in some year: its sign could
+    /// then change with the weights, and a replication could fail where the nominal weights build. Null when no such
+    /// aggregate exists.
     /// </summary>
     public static string? SignDependsOnWeights(Build build, IndexTree tree, CompiledCombination combination)
     {
@@ -97,9 +98,11 @@ internal static class CompiledData
                 continue;
             }
 
+            // A shifted geometric mean adds its shift to every child first: only values ≤ −shift are a problem.
+            var floor = combination.Methods[a] is CompiledMethod.ShiftedGeometricMean ? -combination.Parameters[a] : 0;
             foreach (var child in own.ChildrenOf[own.IndexOf(tree.Nodes[tree.Aggregates[a]].Code)])
             {
-                if (own.Nodes[child].Kind == NodeKind.Aggregate && AnyNonPositiveBelow(own, scores, child))
+                if (own.Nodes[child].Kind == NodeKind.Aggregate && AnyAtOrBelow(own, scores, child, floor))
                 {
                     return own.Nodes[child].Code;
                 }
@@ -109,13 +112,13 @@ internal static class CompiledData
         return null;
     }
 
-    private static bool AnyNonPositiveBelow(IndexTree tree, Panels.DataSet scores, int node)
+    private static bool AnyAtOrBelow(IndexTree tree, Panels.DataSet scores, int node, double floor)
     {
         if (tree.Nodes[node].Kind == NodeKind.Indicator)
         {
             foreach (var x in scores.Column(scores.Columns.IndexOf(tree.Nodes[node].Code)))
             {
-                if (x <= 0)
+                if (x <= floor)
                 {
                     return true;
                 }
@@ -126,7 +129,7 @@ internal static class CompiledData
 
         foreach (var child in tree.ChildrenOf[node])
         {
-            if (AnyNonPositiveBelow(tree, scores, child))
+            if (AnyAtOrBelow(tree, scores, child, floor))
             {
                 return true;
             }
