@@ -29,7 +29,7 @@ public static class AuditCommand
         command.SetAction(parse => UsageException.Guard(console, () =>
         {
             var diagnostics = new List<Diagnostic>();
-            if (AuditInput.Read(parse.GetValue(example), parse.GetValue(recipe), parse.GetValue(data), diagnostics) is not { } input)
+            if (AnalysisInput.Read(parse.GetValue(example), parse.GetValue(recipe), parse.GetValue(data), diagnostics) is not { } input)
             {
                 return console.Report(diagnostics, "the input was rejected");
             }

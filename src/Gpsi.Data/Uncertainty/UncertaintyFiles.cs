@@ -24,20 +24,45 @@ public static class UncertaintyFiles
     /// <param name="replications">N.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="sensitivity">A successful sensitivity analysis to add, or null.</param>
+    /// <param name="scores">The analysis' index score statistics, written to <c>ua-scores.csv</c> with the same columns
+    /// (<c>Nominal</c> is the nominal score); none: no such file.</param>
     public static IReadOnlyList<KeyValuePair<string, string>> Render(ImmutableArray<RankStatistics> statistics,
         string recipeName, string recipeHash, IReadOnlyList<Factor> factors, int replications, int seed,
-        SensitivityResult? sensitivity = null)
+        SensitivityResult? sensitivity = null, ImmutableArray<ScoreStatistics> scores = default)
+    {
+        var files = RenderRanks(statistics, recipeName, recipeHash, factors, replications, seed, sensitivity);
+        if (scores.IsDefaultOrEmpty)
+        {
+            return files;
+        }
+
+        return [.. files, new("ua-scores.csv", StatisticsCsv(scores.Select(s => (s.Unit,
+            double.IsNaN(s.Nominal) ? string.Empty : RNumberFormat.Format(s.Nominal), s.Mean, s.Median, s.Q5, s.Q95))))];
+    }
+
+    /// <summary>COINr's UA columns: <c>uCode,Nominal,Mean,Median,Q5,Q95</c>, numbers as R prints them.</summary>
+    private static string StatisticsCsv(
+        IEnumerable<(string Unit, string Nominal, double Mean, double Median, double Q5, double Q95)> rows)
     {
         var csv = new StringBuilder("uCode,Nominal,Mean,Median,Q5,Q95\n");
-        foreach (var s in statistics)
+        foreach (var s in rows)
         {
-            csv.Append(CsvText.Field(s.Unit)).Append(',')
-                .Append(s.Nominal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
+            csv.Append(CsvText.Field(s.Unit)).Append(',').Append(s.Nominal).Append(',')
                 .Append(RNumberFormat.Format(s.Mean)).Append(',')
                 .Append(RNumberFormat.Format(s.Median)).Append(',')
                 .Append(RNumberFormat.Format(s.Q5)).Append(',')
                 .Append(RNumberFormat.Format(s.Q95)).Append('\n');
         }
+
+        return csv.ToString();
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> RenderRanks(ImmutableArray<RankStatistics> statistics,
+        string recipeName, string recipeHash, IReadOnlyList<Factor> factors, int replications, int seed,
+        SensitivityResult? sensitivity)
+    {
+        var csv = StatisticsCsv(statistics.Select(s => (s.Unit,
+            s.Nominal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, s.Mean, s.Median, s.Q5, s.Q95)));
 
         var summary = new StringBuilder();
         summary.Append(CultureInfo.InvariantCulture, $"uncertainty analysis of {recipeName} ({recipeHash})\n");

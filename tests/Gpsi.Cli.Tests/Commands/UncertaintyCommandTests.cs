@@ -79,4 +79,55 @@ public sealed class UncertaintyCommandTests
         run.Error.ShouldContain("did you mean 'Flights'?");
         Directory.Exists(temp["o"]).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Uncertainty_GpsiWithoutFactors_RunsTheRecipesOwnAnalysis_OnTheCompiledModel()
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Of("uncertainty", "--n", "300", "--year", "2020", "--out", temp["o"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("300 replications of gpsi-v1");
+        run.Out.ShouldContain("3 factors (2020, compiled model)");
+        var ranks = File.ReadAllLines(Path.Combine(temp["o"], "ua-ranks.csv"));
+        ranks.Length.ShouldBe(196); // every considered country; the two not ranked have no nominal rank
+        ranks.Skip(1).Count(l => l.Split(',')[1].Length > 0).ShouldBe(193);
+        ranks.ShouldContain(l => l.StartsWith("SGP,1,", StringComparison.Ordinal) && l.EndsWith(",1,1,1", StringComparison.Ordinal)); // median, Q5, Q95 all first
+        var scores = File.ReadAllLines(Path.Combine(temp["o"], "ua-scores.csv"));
+        scores[0].ShouldBe("uCode,Nominal,Mean,Median,Q5,Q95");
+        var singapore = scores.Single(l => l.StartsWith("SGP,", StringComparison.Ordinal)).Split(',')
+            .Skip(1).Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        singapore[0].ShouldBe(93.4, 0.05); // the published 2020 score
+        (singapore[3] <= singapore[2] && singapore[2] <= singapore[4]).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(temp["o"], "summary.txt")).ShouldContain("factor imputation:");
+    }
+
+    [Fact]
+    public void Uncertainty_AsemWithExclusionAndImputationFactors_Runs()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["f.yaml"], """
+            nominal: { normalise: "minmax:1,100", aggregate: amean }
+            factors:
+              - { name: drop, exclude: [LPI, Flights, Gas] }
+              - { name: fill, impute: [none, mean] }
+              - { name: weights, weight-noise: { levels: [2], epsilon: 0.2, sets: 50 } }
+            """);
+        var run = CliRun.Of("uncertainty", "--example", "asem", "--factors", temp["f.yaml"], "--n", "200", "--sa",
+            "--bootstrap", "0", "--out", temp["o"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("compiled model");
+        File.ReadAllLines(Path.Combine(temp["o"], "sa-indices.csv")).Skip(1).Select(l => l.Split(',')[0])
+            .ShouldBe(["drop", "fill", "weights"]);
+    }
+
+    [Fact]
+    public void Uncertainty_ExampleWithoutFactors_IsAUsageError()
+    {
+        var run = CliRun.Of("uncertainty", "--example", "asem", "--n", "10");
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("--factors: recipe 'asem' states no uncertainty analysis");
+    }
 }

@@ -13,14 +13,15 @@ using Gpsi.Data.Recipes;
 namespace Gpsi.Cli.Commands;
 
 /// <summary>
-/// What <c>gpsi audit</c> (and the report's audit page) audits: a recipe, its panel and the data snapshot id, read the
-/// way <c>gpsi build</c> reads them; and the audit itself (statistics, correlations, α, PCA, leave-one-out).
+/// What <c>gpsi audit</c>, <c>gpsi uncertainty</c> and the report's audit page analyse: a recipe, its panel and the
+/// data snapshot id, read the way <c>gpsi build</c> reads them; and the audit itself (statistics, correlations, α,
+/// PCA, leave-one-out).
 /// </summary>
-internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
+internal sealed record AnalysisInput(Recipe Recipe, Panel Panel, string SnapshotId)
 {
     /// <summary>The ASEM example (<paramref name="example"/> = asem) or a recipe file (default the GPSI); null with
     /// errors in <paramref name="diagnostics"/>.</summary>
-    public static AuditInput? Read(string? example, FileInfo? recipeFile, DirectoryInfo? dataDir, List<Diagnostic> diagnostics)
+    public static AnalysisInput? Read(string? example, FileInfo? recipeFile, DirectoryInfo? dataDir, List<Diagnostic> diagnostics)
     {
         if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root)
         {
@@ -37,7 +38,7 @@ internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
             var iData = Path.Combine(root, "coinr-asem", "iData.csv");
             var iMeta = Path.Combine(root, "coinr-asem", "iMeta.csv");
             var import = CoinrImporter.Import(iData, iMeta, "asem", diagnostics);
-            return import is null ? null : new AuditInput(import.Recipe, import.Panel, SnapshotHash.Compute([iData, iMeta]));
+            return import is null ? null : new AnalysisInput(import.Recipe, import.Panel, SnapshotHash.Compute([iData, iMeta]));
         }
 
         var path = recipeFile?.FullName ?? RecipeDirectory.Find()
@@ -54,7 +55,7 @@ internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
         {
             var inputs = IndexInputs.Read(recipe, directory, root, diagnostics);
             return inputs is not null && IndexRunner.Prepare(recipe, inputs.Load.Observations, inputs.Registry, diagnostics) is { } prepared
-                ? new AuditInput(recipe, prepared.Panel, inputs.Load.SnapshotId)
+                ? new AnalysisInput(recipe, prepared.Panel, inputs.Load.SnapshotId)
                 : null;
         }
 
@@ -66,7 +67,7 @@ internal sealed record AuditInput(Recipe Recipe, Panel Panel, string SnapshotId)
         }
 
         var panel = PanelReader.Read(source, directory, recipe.Variables, diagnostics);
-        return panel is null ? null : new AuditInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File ?? string.Empty)]));
+        return panel is null ? null : new AnalysisInput(recipe, panel, SnapshotHash.Compute([Path.Combine(directory, source.File ?? string.Empty)]));
     }
 
     /// <summary>The year audited by default: the recipe's latest edition year, else the panel's last year.</summary>
