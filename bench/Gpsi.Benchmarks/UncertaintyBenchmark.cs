@@ -75,6 +75,11 @@ public class UncertaintyBenchmark
     public void Evaluate50000() => Replications.Run(_model, _draws, _scores, _ranks, Threads);
 
     /// <summary>The reference: the same N = 1000 analysis with a full build per replication.</summary>
+    /// <summary>The whole sensitivity analysis for N = 10,000 (Saltelli design, 50,000 evaluations, Sobol indices,
+    /// 1,000 bootstrap resamples per index), as <c>gpsi uncertainty --sa --n 10000</c> runs it.</summary>
+    [Benchmark]
+    public SensitivityResult SaN10000() => SensitivityAnalysis.Run(_model, 10_000, 42, 1000, Threads);
+
     [Benchmark]
     public UncertaintyResult UaN1000FullBuilds() => UncertaintyAnalysis.Run(_builderModel, 1000, 42, Threads);
 }

@@ -33,6 +33,10 @@ public static class IndexRunSummary
         }
     }
 
+    /// <summary>" (rank range 3–7)" when the row has an uncertainty interval, else nothing.</summary>
+    private static string Range(Gpsi.Data.Editions.ScoreRow row) =>
+        row.Interval is { } interval ? $" (rank range {interval.Shown})" : string.Empty;
+
     private static void Plain(TextWriter o, IndexRun run, IndexRunHighlights h, string outDir, IReadOnlyList<string> published)
     {
         o.WriteLine(Heading(run));
@@ -43,12 +47,12 @@ public static class IndexRunSummary
 
         foreach (var r in h.Top)
         {
-            o.WriteLine(Invariant($"top {r.Rank} {r.Iso3} {r.Score:F1} {r.Band}").TrimEnd());
+            o.WriteLine(Invariant($"top {r.Rank} {r.Iso3} {r.Score:F1} {r.Band}{Range(r)}").TrimEnd());
         }
 
         foreach (var r in h.Bottom)
         {
-            o.WriteLine(Invariant($"bottom {r.Rank} {r.Iso3} {r.Score:F1} {r.Band}").TrimEnd());
+            o.WriteLine(Invariant($"bottom {r.Rank} {r.Iso3} {r.Score:F1} {r.Band}{Range(r)}").TrimEnd());
         }
 
         if (h.Previous is { } from && h.Latest is { } to)
@@ -121,12 +125,26 @@ public static class IndexRunSummary
 
     private static Table RankTable(string title, IEnumerable<ScoreRow> rows, Dictionary<string, string> names)
     {
-        var table = new Table().Title(title).AddColumn(new TableColumn("rank").RightAligned()).AddColumn("iso3")
-            .AddColumn("name").AddColumn(new TableColumn("score").RightAligned()).AddColumn("band");
-        foreach (var r in rows)
+        var list = rows.ToList();
+        var ranges = list.Any(r => r.Interval is not null);
+        var table = new Table().Title(title).AddColumn(new TableColumn("rank").RightAligned());
+        if (ranges)
         {
-            table.AddRow(Invariant($"{r.Rank}"), r.Iso3, Markup.Escape(names.GetValueOrDefault(r.Iso3, r.Iso3)),
-                Invariant($"{r.Score:F1}"), Markup.Escape(r.Band ?? string.Empty));
+            table.AddColumn(new TableColumn("range").RightAligned());
+        }
+
+        table.AddColumn("iso3").AddColumn("name").AddColumn(new TableColumn("score").RightAligned()).AddColumn("band");
+        foreach (var r in list)
+        {
+            List<string> cells = [Invariant($"{r.Rank}")];
+            if (ranges)
+            {
+                cells.Add(r.Interval?.Shown ?? "–");
+            }
+
+            cells.AddRange([r.Iso3, Markup.Escape(names.GetValueOrDefault(r.Iso3, r.Iso3)), Invariant($"{r.Score:F1}"),
+                Markup.Escape(r.Band ?? string.Empty)]);
+            table.AddRow([.. cells]);
         }
 
         return table;

@@ -11,4 +11,19 @@ public sealed record RankInterval(double Low, double Median, double High)
 {
     /// <summary>True when the three are finite, at least 1 and in order.</summary>
     public bool IsValid => double.IsFinite(Low) && double.IsFinite(High) && Low >= 1 && Low <= Median && Median <= High;
+
+    /// <summary>The whole-rank ends a reader sees: ⌊Low⌋ and ⌈High⌉, so the range shown never understates the spread.</summary>
+    public (int Low, int High) WholeRanks => ((int)Math.Floor(Low), (int)Math.Ceiling(High));
+
+    /// <summary>The range as shown: "3–7", or one number when both whole ends agree.</summary>
+    public string Shown
+    {
+        get
+        {
+            var (low, high) = WholeRanks;
+            return low == high
+                ? low.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{low}–{high}");
+        }
+    }
 }

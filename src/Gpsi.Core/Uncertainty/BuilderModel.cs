@@ -30,7 +30,7 @@ public sealed class BuilderModel : ReplicationModel
         _tree = nominal.Tree!;
         _year = year;
         _nominalWeights = nominal.Weights;
-        var random = new Random(seed);
+        var random = new Random(WeightDraws.SetsSeed(seed));
         _weights = [.. factors.Select(f => f is Factor.WeightNoise w ? new WeightDraws(_tree, w, random) : null)];
     }
 

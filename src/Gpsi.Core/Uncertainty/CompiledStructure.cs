@@ -174,7 +174,7 @@ internal sealed class CompiledStructure
                 own.ChildCounts) { Weights = own.Weights };
         }
 
-        var random = new Random(seed);
+        var random = new Random(Uncertainty.WeightDraws.SetsSeed(seed));
         var weightFactors = Enumerable.Range(0, factors.Count).Where(f => factors[f] is Factor.WeightNoise).ToArray();
         var draws = factors.Select(f => f is Factor.WeightNoise w ? new WeightDraws(tree, w, random) : null).ToArray();
         var noisyLevels = factors.OfType<Factor.WeightNoise>().SelectMany(f => f.TreeLevels).ToHashSet();

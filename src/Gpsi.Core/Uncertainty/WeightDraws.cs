@@ -16,7 +16,8 @@ public sealed class WeightDraws
     /// <summary>Prepares <paramref name="factor"/>'s weight sets over <paramref name="tree"/>'s nominal weights.</summary>
     /// <param name="tree">The nominal recipe's tree (its node weights are the nominal weights).</param>
     /// <param name="factor">The factor.</param>
-    /// <param name="random">The analysis' random source, used only when the factor has fixed sets.</param>
+    /// <param name="random">The source of the fixed sets (seeded with <see cref="SetsSeed"/>), used only when the factor
+    /// has fixed sets.</param>
     public WeightDraws(IndexTree tree, Factor.WeightNoise factor, Random random)
     {
         ArgumentNullException.ThrowIfNull(tree);
@@ -61,6 +62,12 @@ public sealed class WeightDraws
             }
         }
     }
+
+    /// <summary>
+    /// The seed of the fixed weight sets for analysis seed <paramref name="seed"/>: a different stream from the one the
+    /// analysis draws its replications from (same seed in, unrelated numbers out), so the two never line up.
+    /// </summary>
+    public static int SetsSeed(int seed) => unchecked((int)((uint)seed * 2654435761u) ^ 0x5EED5EED);
 
     /// <summary>The seed of a continuous factor's noise for draw <paramref name="u"/>: both halves of its bits, mixed.</summary>
     public static int SeedOf(double u)

@@ -25,7 +25,7 @@ internal static class CountrySections
             sb.Append($"<p class=\"lead\">{E(w.F("profile.rankLine", rank, size, year, N(index.Score), w.Band(index.Band)))}</p>\n");
             if (index.Interval is { } interval && m.Run.Recipe.Uncertainty is { } ua)
             {
-                var (low, high) = HomeSections.RankRangeEnds(interval);
+                var (low, high) = interval.WholeRanks;
                 sb.Append($"<p class=\"range\">{E(w.F("profile.rankRange", low, high, ua.Replications, interval.Median.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)))}</p>\n");
             }
 

@@ -167,25 +167,6 @@ internal static class HomeSections
         return sb.ToString();
     }
 
-    /// <summary>A rank interval as the reader sees it: whole ranks, the 5th percentile rounded down and the 95th up, so
-    /// the range shown never understates the spread ("3–7"; one number when both ends agree; "–" when none).</summary>
-    public static string RankRange(Gpsi.Core.Editions.RankInterval? interval)
-    {
-        if (interval is null)
-        {
-            return "–";
-        }
-
-        var (low, high) = RankRangeEnds(interval);
-        return low == high
-            ? low.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : $"{low.ToString(System.Globalization.CultureInfo.InvariantCulture)}–{high.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-    }
-
-    /// <summary>The whole-rank ends of <paramref name="interval"/>: ⌊5th percentile⌋ and ⌈95th percentile⌉.</summary>
-    public static (int Low, int High) RankRangeEnds(Gpsi.Core.Editions.RankInterval interval)
-    {
-        ArgumentNullException.ThrowIfNull(interval);
-        return ((int)Math.Floor(interval.Low), (int)Math.Ceiling(interval.High));
-    }
+    /// <summary>A rank interval as the reader sees it (<see cref="Gpsi.Core.Editions.RankInterval.Shown"/>); "–" when none.</summary>
+    public static string RankRange(Gpsi.Core.Editions.RankInterval? interval) => interval?.Shown ?? "–";
 }

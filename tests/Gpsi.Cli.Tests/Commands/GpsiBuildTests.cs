@@ -24,6 +24,8 @@ public sealed class GpsiBuildTests : IClassFixture<GpsiBuildTests.Built>
         }
 
         _built.First.Out.ShouldContain("coverage 2020: 193 of 195 countries ranked");
+        _built.First.Out.ShouldContain("top 1 SGP 93.4 Very high (rank range 1)");
+        _built.First.Out.ShouldContain("bottom 193 AFG 24.6 Very low (rank range 192–193)");
         _built.First.Out.ShouldContain("published 2010, 2011");
     }
 

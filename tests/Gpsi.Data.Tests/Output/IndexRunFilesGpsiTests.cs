@@ -28,7 +28,8 @@ public sealed class IndexRunFilesGpsiTests(ITestOutputHelper log)
     {
         var run = GpsiRun.Run;
         var lines = Lines("rankings.csv");
-        lines[0].ShouldBe("iso3,name,year,index,index_rank,band,order,order_rank,terror,terror_rank,cyber,cyber_rank," +
+        lines[0].ShouldBe("iso3,name,year,index,index_rank,band,index_rank_low,index_rank_median,index_rank_high," +
+            "order,order_rank,terror,terror_rank,cyber,cyber_rank," +
             "road,road_rank,income_group,income_group_rank,region,region_rank,recipe_hash,snapshot_id");
         (lines.Length - 2).ShouldBe(run.Countries.Length * run.Years.Length);
         lines.ShouldAllBe(l => l.Length == 0 || l.EndsWith("," + run.RecipeHash + "," + run.SnapshotId, StringComparison.Ordinal)
@@ -42,7 +43,15 @@ public sealed class IndexRunFilesGpsiTests(ITestOutputHelper log)
             .ShouldBe(rows2020.Take(ranked).Select(f => int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture)).Order());
         var excluded = run.Excluded.Where(e => e.Year == 2020).Select(e => e.Iso3).Order(StringComparer.Ordinal);
         rows2020.Skip(ranked).Select(f => f[0]).ShouldBe(excluded);
-        rows2020.Skip(ranked).ShouldAllBe(f => f[3].Length == 0 && f[5].Length == 0);
+        rows2020.Skip(ranked).ShouldAllBe(f => f[3].Length == 0 && f[5].Length == 0 && f[6].Length == 0);
+        // Every ranked row has its rank interval, the rank inside it (the same numbers the run carries).
+        foreach (var f in rows2020.Take(ranked))
+        {
+            var (rank, low, high) = (double.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(f[6], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(f[8], System.Globalization.CultureInfo.InvariantCulture));
+            (low <= rank && rank <= high).ShouldBeTrue(f[0]);
+        }
     }
 
     [Fact]
