@@ -39,8 +39,10 @@ public sealed class BuilderModel : ReplicationModel
     /// nominal build's errors when the nominal recipe does not build.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
+    /// <remarks>Builds come from <paramref name="cache"/> when one is given (builds already made over the same panel,
+    /// e.g. for another year).</remarks>
     public static BuilderModel? Create(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year, int seed,
-        List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(panel);
@@ -51,7 +53,7 @@ public sealed class BuilderModel : ReplicationModel
             throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
         }
 
-        var nominal = Builder.Run(recipe, panel);
+        var nominal = BuildCache.Run(cache, recipe, panel);
         if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
         {
             diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)

@@ -53,8 +53,9 @@ public sealed class CompiledModel : ReplicationModel
     /// <param name="seed">Seeds the weight-noise sets exactly as <see cref="BuilderModel"/> does.</param>
     /// <param name="diagnostics">Receives the reason for returning null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
+    /// <param name="cache">Builds already made over <paramref name="panel"/> (e.g. for another year); null: none.</param>
     public static CompiledModel? Compile(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year, int seed,
-        List<Diagnostic> diagnostics)
+        List<Diagnostic> diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(panel);
@@ -71,7 +72,7 @@ public sealed class CompiledModel : ReplicationModel
             return null;
         }
 
-        var nominal = Builder.Run(recipe, panel);
+        var nominal = BuildCache.Run(cache, recipe, panel);
         if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
         {
             diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)
@@ -96,7 +97,7 @@ public sealed class CompiledModel : ReplicationModel
             }
         }
 
-        var structure = CompiledStructure.Create(recipe, panel, factors, nominal, year, seed, (int)count, diagnostics);
+        var structure = CompiledStructure.Create(recipe, panel, factors, nominal, year, seed, (int)count, diagnostics, cache);
         return structure is null ? null : new CompiledModel(factors, panel, nominal, year, structure);
     }
 

@@ -64,7 +64,7 @@ internal sealed class CompiledStructure
     public required bool[] Fixed { get; init; }
 
     public static CompiledStructure? Create(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, Build nominal,
-        int year, int seed, int count, List<Diagnostic> diagnostics)
+        int year, int seed, int count, List<Diagnostic> diagnostics, BuildCache? cache = null)
     {
         var tree = nominal.Tree!;
         var aggregateRow = new int[tree.Nodes.Length];
@@ -103,7 +103,7 @@ internal sealed class CompiledStructure
             stride[k] = s;
         }
 
-        var reference = BuilderModel.Create(recipe, panel, [.. discrete.Select(f => factors[f])], year, seed, [])!;
+        var reference = BuilderModel.Create(recipe, panel, [.. discrete.Select(f => factors[f])], year, seed, [], cache)!;
         var yearIndex = nominal.Scores!.YearIndex(year);
         var hasNoise = factors.Any(f => f is Factor.WeightNoise);
         var nominalWeights = nominal.Weights.ToArray();
@@ -131,7 +131,7 @@ internal sealed class CompiledStructure
                 varied = RecipeVariation.WithWeights(varied, tree, nominalWeights);
             }
 
-            var build = Builder.Run(varied, panel);
+            var build = BuildCache.Run(cache, varied, panel);
             if (!build.Succeeded || build.Scores is null)
             {
                 failures[c] = (drawn, [.. build.Diagnostics.Where(d => d.Severity == Severity.Error)]);

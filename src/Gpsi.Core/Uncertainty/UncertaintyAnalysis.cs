@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Gpsi.Core.Building;
 using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Numerics;
 using Gpsi.Core.Panels;
@@ -52,14 +53,16 @@ public static class UncertaintyAnalysis
     /// nominal recipe or a drawable one does not build.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
+    /// <remarks>Builds come from <paramref name="cache"/> when one is given (builds already made over the same panel,
+    /// e.g. for another year).</remarks>
     public static ReplicationModel? CreateModel(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year,
-        int seed, List<Diagnostic> diagnostics)
+        int seed, List<Diagnostic> diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var compiled = CompiledModel.Compile(recipe, panel, factors, year, seed, diagnostics);
+        var compiled = CompiledModel.Compile(recipe, panel, factors, year, seed, diagnostics, cache);
         return compiled is not null || diagnostics.HasErrors()
             ? compiled
-            : BuilderModel.Create(recipe, panel, factors, year, seed, diagnostics);
+            : BuilderModel.Create(recipe, panel, factors, year, seed, diagnostics, cache);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Building;
 using Gpsi.Core.Editions;
 using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
@@ -31,9 +32,15 @@ public static class RankIntervals
             return result.ToImmutable();
         }
 
+        // Every year builds the same recipes (the nominal one and one per combination of discrete levels): once each.
+        var cache = new BuildCache(panel);
         foreach (var year in years)
         {
-            var analysis = UncertaintyAnalysis.Run(recipe, panel, settings.Factors, settings.Replications, settings.Seed, year);
+            var errors = new List<Diagnostic>();
+            var model = UncertaintyAnalysis.CreateModel(recipe, panel, settings.Factors, year, settings.Seed, errors, cache);
+            var analysis = model is null
+                ? new UncertaintyResult([], [.. errors])
+                : UncertaintyAnalysis.Run(model, settings.Replications, settings.Seed);
             if (!analysis.Succeeded)
             {
                 diagnostics.AddRange(analysis.Diagnostics.Select(d => d with

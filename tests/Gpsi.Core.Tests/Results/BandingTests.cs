@@ -6,17 +6,17 @@ using static Gpsi.Core.Tests.Normalisation.NormalisationFixtures;
 namespace Gpsi.Core.Tests.Results;
 
 /// <summary>
-/// Bands through <see cref="Building.Build.Bands"/>: a one-indicator index, so the root's scores are the values.
+/// Bands through <see cref="Core.Building.Build.Bands"/>: a one-indicator index, so the root's scores are the values.
 /// </summary>
 public sealed class BandingTests
 {
     private const double NaN = double.NaN;
 
-    private static Building.Build Run(BandRule rule, double[] scores) => RunOk(
+    private static Core.Building.Build Run(BandRule rule, double[] scores) => RunOk(
         Flat([Indicator("A")], new Step.Aggregate(new AggregationMethod.ArithmeticMean())) with { Bands = rule },
         Panel(("A", scores)));
 
-    private static int[] Bands(Building.Build build) =>
+    private static int[] Bands(Core.Building.Build build) =>
         [.. Enumerable.Range(0, build.Panel.Units.Length).Select(u => build.Bands![0, u])];
 
     [Fact]
