@@ -42,27 +42,10 @@ public sealed class BuilderModel : ReplicationModel
     /// <remarks>Builds come from <paramref name="cache"/> when one is given (builds already made over the same panel,
     /// e.g. for another year).</remarks>
     public static BuilderModel? Create(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year, int seed,
-        List<Diagnostic> diagnostics, BuildCache? cache = null)
-    {
-        ArgumentNullException.ThrowIfNull(recipe);
-        ArgumentNullException.ThrowIfNull(panel);
-        ArgumentNullException.ThrowIfNull(factors);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (!panel.Years.Contains(year))
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
-        }
-
-        var nominal = BuildCache.Run(cache, recipe, panel);
-        if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
-        {
-            diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)
-                .Select(d => d with { Message = $"In the nominal recipe: {d.Message}" }));
-            return null;
-        }
-
-        return new BuilderModel(recipe, panel, factors, nominal, year, seed);
-    }
+        List<Diagnostic> diagnostics, BuildCache? cache = null) =>
+        NominalBuild(recipe, panel, factors, year, diagnostics, cache) is { } nominal
+            ? new BuilderModel(recipe, panel, factors, nominal, year, seed)
+            : null;
 
     /// <summary>The recipe a draw stands for, and a description of what was drawn (for messages).</summary>
     public (Recipe Recipe, string Drawn) RecipeFor(ReadOnlySpan<double> draw)

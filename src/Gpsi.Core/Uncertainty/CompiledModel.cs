@@ -58,25 +58,16 @@ public sealed class CompiledModel : ReplicationModel
         List<Diagnostic> diagnostics, BuildCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(recipe);
-        ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(factors);
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        if (!panel.Years.Contains(year))
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
-        }
-
         if (Unsupported(recipe, factors) is { } reason)
         {
+            ArgumentNullException.ThrowIfNull(diagnostics);
             diagnostics.Add(Fallback(reason));
             return null;
         }
 
-        var nominal = BuildCache.Run(cache, recipe, panel);
-        if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
+        if (NominalBuild(recipe, panel, factors, year, diagnostics, cache) is not { } nominal)
         {
-            diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)
-                .Select(d => d with { Message = $"In the nominal recipe: {d.Message}" }));
             return null;
         }
 

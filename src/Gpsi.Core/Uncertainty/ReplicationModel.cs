@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using Gpsi.Core.Building;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Core.Panels;
+using Gpsi.Core.Recipes;
 
 namespace Gpsi.Core.Uncertainty;
 
@@ -34,4 +38,32 @@ public abstract class ReplicationModel
 
     /// <summary>A new evaluator with its own scratch space; use one per thread.</summary>
     public abstract IReplicationEvaluator CreateEvaluator();
+
+    /// <summary>
+    /// What every model starts from: the arguments checked and the nominal recipe built (from <paramref name="cache"/>
+    /// when given); null with the nominal build's errors, each saying so, when it does not build.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not a year of the panel.</exception>
+    private protected static Build? NominalBuild(Recipe recipe, Panel panel, IReadOnlyList<Factor> factors, int year,
+        List<Diagnostic> diagnostics, BuildCache? cache)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!panel.Years.Contains(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "The year is not in the panel.");
+        }
+
+        var nominal = BuildCache.Run(cache, recipe, panel);
+        if (!nominal.Succeeded || nominal.Tree is null || nominal.Ranks is null)
+        {
+            diagnostics.AddRange(nominal.Diagnostics.Where(d => d.Severity == Severity.Error)
+                .Select(d => d with { Message = $"In the nominal recipe: {d.Message}" }));
+            return null;
+        }
+
+        return nominal;
+    }
 }

@@ -1,5 +1,6 @@
 using Gpsi.Core.Audit;
 using Gpsi.Core.Building;
+using Gpsi.Tests;
 
 namespace Gpsi.Core.Tests.Audit;
 

@@ -5,11 +5,12 @@ using Gpsi.Core.Panels;
 using Gpsi.Core.Recipes;
 using Gpsi.Core.Structure;
 
-namespace Gpsi.Core.Tests.Audit;
+namespace Gpsi.Tests;
 
 /// <summary>
 /// A one-year build of six units: Index = amean(P, Q), P = amean(a, b) with b missing for U6, Q = amean(c, d, e)
-/// where d dominates Q's variance, c runs against it and e hardly relates to it. Values as in audit_reference.py.
+/// where d dominates Q's variance, c runs against it and e hardly relates to it. Values as in
+/// tests/Gpsi.Core.Tests/Audit/audit_reference.py; shared by the Core and Data tests.
 /// </summary>
 internal static class AuditFixtures
 {
