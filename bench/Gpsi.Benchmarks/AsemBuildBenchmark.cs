@@ -22,11 +22,7 @@ public class AsemBuildBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var root = DataDirectory.Resolve() ?? throw new InvalidOperationException("../shared/data not found");
-        var diagnostics = new List<Diagnostic>();
-        var import = CoinrImporter.Import(Path.Combine(root, "coinr-asem", "iData.csv"),
-            Path.Combine(root, "coinr-asem", "iMeta.csv"), "asem", diagnostics)
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
+        var import = AsemExample.Import();
         _recipe = import.Recipe;
         _panel = import.Panel;
     }

@@ -37,11 +37,7 @@ public class UncertaintyBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var root = DataDirectory.Resolve() ?? throw new InvalidOperationException("../shared/data not found");
-        var diagnostics = new List<Diagnostic>();
-        var import = CoinrImporter.Import(Path.Combine(root, "coinr-asem", "iData.csv"),
-            Path.Combine(root, "coinr-asem", "iMeta.csv"), "asem", diagnostics)
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics));
+        var import = AsemExample.Import();
         _recipe = RecipeVariation.WithAggregation(RecipeVariation.WithNormalisation(import.Recipe,
             new NormalisationMethod.MinMax(1, 100)), new AggregationMethod.ArithmeticMean());
         _panel = import.Panel;
@@ -52,7 +48,7 @@ public class UncertaintyBenchmark
             new Factor.AggregationChoice("aggregation", [new AggregationMethod.ArithmeticMean(), new AggregationMethod.GeometricMean()]),
         ];
         _model = Compile();
-        _builderModel = BuilderModel.Create(_recipe, _panel, _factors, _panel.Years[^1], 42, diagnostics)!;
+        _builderModel = BuilderModel.Create(_recipe, _panel, _factors, _panel.Years[^1], 42, [])!;
         var random = new Random(1);
         _draws = [.. Enumerable.Range(0, Evaluations * _factors.Length).Select(_ => random.NextDouble())];
         _scores = new double[Evaluations * _model.Units.Length];
