@@ -20,6 +20,7 @@ internal static class Styles
         th { background: #f0f4f8; font-weight: 600; }
         td.band, td.nowrap { white-space: nowrap; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        table.ranking th { vertical-align: bottom; } table.ranking th.n { white-space: normal; }
         tr.self td { background: #fff4d6; font-weight: 600; }
         tr.flag td { background: #fff4d6; }
         table.heat td, table.heat th { padding: 2px 3px; font-size: 11px; text-align: center; border: 1px solid #ffffff; }
