@@ -17,7 +17,8 @@ public static class RankIntervals
 {
     /// <summary>
     /// The intervals by (year, ISO3) for <paramref name="years"/>; empty when the recipe states no uncertainty analysis;
-    /// null with errors in <paramref name="diagnostics"/> when a drawn recipe cannot build.
+    /// null with errors in <paramref name="diagnostics"/> when a drawn recipe cannot build. A note that the analysis ran
+    /// on full builds (the compiled model could not mirror the recipe) is added once.
     /// </summary>
     public static ImmutableDictionary<(int Year, string Iso3), RankInterval>? Compute(Recipe recipe, Panel panel,
         IReadOnlyList<int> years, List<Diagnostic> diagnostics)
@@ -48,6 +49,11 @@ public static class RankIntervals
                     Message = $"The recipe's uncertainty analysis for {year}: {d.Message}",
                 }));
                 return null;
+            }
+
+            if (year == years[0])
+            {
+                diagnostics.AddRange(errors); // notes only (e.g. full builds instead of the compiled model), said once
             }
 
             foreach (var s in analysis.Statistics)

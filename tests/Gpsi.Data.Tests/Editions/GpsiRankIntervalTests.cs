@@ -68,4 +68,30 @@ public sealed class GpsiRankIntervalTests
 
     private static double MeanWidth(IndexRun run, int year) => run.Scores
         .Where(s => s.Year == year && s.Interval is not null).Average(s => s.Interval!.High - s.Interval.Low);
+
+    [Fact]
+    public void Compute_ADrawnRecipeThatCannotBuild_IsAnErrorNamingTheYearAndTheDraw_AndNoIntervals()
+    {
+        var recipe = GpsiRun.Recipe with
+        {
+            Uncertainty = new Core.Recipes.UncertaintySettings(
+                [new Factor.AggregationChoice("aggregation", [new Core.Aggregation.AggregationMethod.ArithmeticMean(),
+                    new Core.Aggregation.AggregationMethod.GeometricMean()])], 50, 1),
+        };
+        var diagnostics = new List<Diagnostic>();
+        var panel = IndexRunner.Prepare(recipe, GpsiRun.Inputs.Load.Observations, GpsiRun.Inputs.Registry, diagnostics)!.Panel;
+
+        RankIntervals.Compute(recipe, panel, [2019, 2020], diagnostics).ShouldBeNull();
+        var error = diagnostics.First(d => d.Severity == Severity.Error);
+        error.Message.ShouldStartWith("The recipe's uncertainty analysis for 2019: With aggregation = gmean");
+        error.Code.ShouldBe("aggregate.non-positive"); // a goalpost score of 0 under an unshifted geometric mean
+    }
+
+    [Fact]
+    public void Compute_NoUncertaintySection_GivesNoIntervals()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var panel = IndexRunner.Prepare(GpsiRun.Recipe, GpsiRun.Inputs.Load.Observations, GpsiRun.Inputs.Registry, diagnostics)!.Panel;
+        RankIntervals.Compute(GpsiRun.Recipe with { Uncertainty = null }, panel, [2020], diagnostics)!.ShouldBeEmpty();
+    }
 }
