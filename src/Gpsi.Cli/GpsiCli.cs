@@ -21,6 +21,7 @@ public static class GpsiCli
             ReportCommand.Create(console),
             UncertaintyCommand.Create(console),
             AuditCommand.Create(console),
+            ServeCommand.Create(console),
             new Command("data", "Check and load source data: gpsi data check, gpsi data load.")
             {
                 DataCheckCommand.Create(console),
