@@ -1,52 +1,33 @@
 using System.Globalization;
+using Gpsi.Api.Serving;
 using Gpsi.Core.Observations;
 using Microsoft.AspNetCore.Http;
 
 namespace Gpsi.Api;
 
-/// <summary>The request handlers behind <see cref="GpsiApi"/>'s routes.</summary>
+/// <summary>The request handlers behind <see cref="GpsiApi"/>'s routes: lookups over the served index.</summary>
 internal static class ApiHandlers
 {
-    public static async Task<IResult> EditionsAsync(HttpContext context, ApiStore api, CancellationToken cancel)
-    {
-        var list = await api.Store.ListEditionsAsync(cancel).ConfigureAwait(false);
-        return ApiJson.Ok(context, list.Select(e =>
+    public static IResult Editions(HttpContext context, ServedIndexHolder holder) =>
+        ApiJson.Ok(context, holder.Index.Editions.Select(e =>
             new ApiEdition(e.Id, e.Year, e.RecipeHash, e.SnapshotId, e.PublishedAt, e.IsCurrent)).ToList());
-    }
 
-    public static async Task<IResult> RankingsAsync(string year, HttpContext context, ApiStore api,
-        CancellationToken cancel)
+    public static IResult Rankings(string year, HttpContext context, ServedIndexHolder holder)
     {
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || year.Length != 4)
+        var index = holder.Index;
+        if (ApiRequest.Year(index, year) is not { } served)
         {
-            return ApiProblems.Malformed("year", year, "a four-digit year such as 2020");
+            return ApiRequest.YearProblem(index, year);
         }
 
-        var edition = await api.Store.CurrentEditionAsync(y, cancel).ConfigureAwait(false);
-        if (edition is null)
-        {
-            var years = (await api.Store.ListEditionsAsync(cancel).ConfigureAwait(false))
-                .Select(e => e.Year).Distinct().Order().ToList();
-            var have = years.Count == 0 ? "none" : string.Join(", ", years);
-            return ApiProblems.NotFound("year", year, "a year with a published edition",
-                $"No edition is published for {y}. Years with an edition: {have}.");
-        }
-
-        var root = await api.RootAsync(edition, cancel).ConfigureAwait(false);
-        if (root is null)
-        {
-            return ApiProblems.Broken($"Edition {edition.Id} has no identifiable root node (its recipe " +
-                $"{edition.RecipeHash} is missing or has several roots, and no row has a band or rank interval).");
-        }
-
-        var rows = edition.Rows.Where(r => r.Node == root)
+        var root = served.Run.RootCode;
+        var rows = served.Edition.Rows.Where(r => r.Node == root)
             .Select(r => new ApiRanking(r.Country.Value, r.Score, r.Rank, r.Band, ApiRankInterval.From(r.Interval)))
             .ToList();
-        return ApiJson.Ok(context, new ApiRankings(edition.Year, edition.Id, edition.RecipeHash, root, rows));
+        return ApiJson.Ok(context, new ApiRankings(served.Year, served.Edition.Id, served.Edition.RecipeHash, root, rows));
     }
 
-    public static async Task<IResult> CountryAsync(string iso3, HttpContext context, ApiStore api,
-        CancellationToken cancel)
+    public static IResult Country(string iso3, HttpContext context, ServedIndexHolder holder)
     {
         var code = iso3.ToUpperInvariant();
         if (!CountryCode.IsValid(code))
@@ -54,16 +35,11 @@ internal static class ApiHandlers
             return ApiProblems.Malformed("iso3", iso3, "an ISO 3166-1 alpha-3 code: three letters A-Z, such as FIN");
         }
 
+        var index = holder.Index;
         var rows = new List<ApiCountryRow>();
-        var summaries = await api.Store.ListEditionsAsync(cancel).ConfigureAwait(false);
-        foreach (var summary in summaries.Where(s => s.IsCurrent).OrderBy(s => s.Year))
+        foreach (var year in index.Years)
         {
-            var edition = await api.EditionAsync(summary.Id, cancel).ConfigureAwait(false);
-            if (edition is null)
-            {
-                continue;
-            }
-
+            var edition = index.Current[year].Edition;
             rows.AddRange(edition.Rows.Where(r => r.Country.Value == code).Select(r => new ApiCountryRow(
                 edition.Year, edition.Id, r.Node, r.Score, r.Rank, r.Band, ApiRankInterval.From(r.Interval))));
         }

@@ -1,4 +1,4 @@
-using Gpsi.Data.Store;
+using Gpsi.Api.Serving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,17 +13,29 @@ namespace Gpsi.Api;
 /// </summary>
 /// <remarks>
 /// Routes: <c>GET /api/editions</c>, <c>GET /api/rankings/{year}</c>, <c>GET /api/countries/{iso3}</c>.
-/// The store is only read; it must outlive the application (the caller disposes it).
+/// Answers come from a <see cref="ServedIndex"/> loaded once (the store is only read, never per request); the
+/// holder and its store must outlive the application (the caller disposes them).
 /// </remarks>
 public static class GpsiApi
 {
-    /// <summary>Registers what the API needs: the store (as a singleton, not disposed by the container), its
-    /// caches and ProblemDetails.</summary>
-    public static IServiceCollection AddGpsiApi(this IServiceCollection services, IGpsiStore store)
+    /// <summary>How often the store is asked for newly published editions when none is given.</summary>
+    public static readonly TimeSpan DefaultRefresh = TimeSpan.FromSeconds(30);
+
+    /// <summary>Registers what the API needs: what it serves (<paramref name="holder"/>, a singleton the caller
+    /// owns and disposes), a background check for new editions every <paramref name="refresh"/> (none when null or
+    /// not positive), and ProblemDetails.</summary>
+    public static IServiceCollection AddGpsiApi(this IServiceCollection services, ServedIndexHolder holder,
+        TimeSpan? refresh = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(store);
-        services.AddSingleton(new ApiStore(store));
+        ArgumentNullException.ThrowIfNull(holder);
+        services.AddSingleton(holder);
+        if (refresh is { } period && period > TimeSpan.Zero)
+        {
+            services.AddHostedService(sp => new ServedIndexRefresher(holder, period, TimeProvider.System,
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ServedIndexRefresher>>()));
+        }
+
         services.AddProblemDetails();
         return services;
     }
@@ -36,22 +48,23 @@ public static class GpsiApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var api = app.MapGroup("/api");
-        api.MapGet("/editions", ApiHandlers.EditionsAsync);
-        api.MapGet("/rankings/{year}", ApiHandlers.RankingsAsync);
-        api.MapGet("/countries/{iso3}", ApiHandlers.CountryAsync);
+        api.MapGet("/editions", ApiHandlers.Editions);
+        api.MapGet("/rankings/{year}", ApiHandlers.Rankings);
+        api.MapGet("/countries/{iso3}", ApiHandlers.Country);
         return app;
     }
 
     /// <summary>
-    /// Builds the whole application over <paramref name="store"/>: services, middleware and routes.
+    /// Builds the whole application over <paramref name="holder"/>: services, middleware and routes.
     /// <paramref name="configure"/> runs on the builder first (URLs, a test server, logging).
     /// </summary>
-    public static WebApplication Create(IGpsiStore store, string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Create(ServedIndexHolder holder, string[] args, Action<WebApplicationBuilder>? configure = null,
+        TimeSpan? refresh = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(holder);
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddGpsiApi(store);
+        builder.Services.AddGpsiApi(holder, refresh);
         return builder.Build().MapGpsiApi();
     }
 }

@@ -1,6 +1,9 @@
+using Gpsi.Api.Serving;
+using Gpsi.Core.Diagnostics;
 using Gpsi.Core.Editions;
-using Gpsi.Core.Observations;
-using Gpsi.Core.Recipes;
+using Gpsi.Data;
+using Gpsi.Data.Countries;
+using Gpsi.Data.Editions;
 using Gpsi.Data.Recipes;
 using Gpsi.Data.Store;
 using Microsoft.AspNetCore.Builder;
@@ -10,53 +13,53 @@ using Microsoft.AspNetCore.TestHost;
 namespace Gpsi.Api.Tests;
 
 /// <summary>
-/// A temp SQLite store with three published editions (2019; 2020, then its correction 2020-r1, which supersedes it)
-/// of the real GPSI recipe (root <c>index</c>, listed last among its nodes), served in memory by <see cref="GpsiApi"/>.
+/// The real GPSI (recipes/gpsi-v1.yaml over ../shared/data, with rank intervals) built once, published to a temp
+/// SQLite store as editions 2010–2020, plus a re-publication of 2020 as <c>2020-r2</c> (same rows; it supersedes
+/// <c>2020</c>), and served in memory by <see cref="GpsiApi"/> from the index re-computed out of the store.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime, IDisposable
 {
-    public static readonly CountryCode Fin = new("FIN");
-    public static readonly CountryCode Nor = new("NOR");
-    public static readonly CountryCode Swe = new("SWE");
-
     private readonly TempFolder folder = new();
     private IGpsiStore? store;
+    private ServedIndexHolder? holder;
     private WebApplication? app;
 
     public HttpClient Client { get; private set; } = null!;
 
-    public string RecipeHash { get; private set; } = "";
+    /// <summary>The run as built from the source files (what the served index must equal).</summary>
+    public IndexRun Run { get; private set; } = null!;
 
     public IGpsiStore Store => store!;
 
+    public ServedIndexHolder Holder => holder!;
+
+    public CountryRegistry Registry { get; private set; } = null!;
+
+    /// <summary>When the fixture published (2010–2020 at this instant, 2020-r2 one day later).</summary>
+    public static DateTimeOffset PublishedAt { get; } = new(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+
     public async Task InitializeAsync()
     {
+        var diagnostics = new List<Diagnostic>();
+        var recipePath = RecipeDirectory.Find() ?? throw new InvalidOperationException("recipes/gpsi-v1.yaml not found");
+        var recipe = RecipeReader.ReadFile(recipePath).Recipe ?? throw new InvalidOperationException("recipe unreadable");
+        var data = DataDirectory.Resolve() ?? throw new InvalidOperationException("../shared/data not found");
+        var inputs = IndexInputs.Read(recipe, Path.GetDirectoryName(recipePath)!, data, diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
+        Registry = inputs.Registry;
+        Run = IndexRunner.Run(recipe, inputs.Load.Observations, inputs.Load.SnapshotId, inputs.Registry,
+            inputs.Catalogue, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
+
         store = await GpsiStore.OpenAsync(folder["api.db"], TimeProvider.System);
-        RecipeHash = await store.SaveRecipeAsync(GpsiRecipe());
-        var provenance = new Provenance("unodc-homicide-owid", "unodc/homicide-rate.csv", 412, "2024-05-01", "per 100k", []);
-        await store.LoadSnapshotAsync("sha256:snap", "test", [new Observation(Fin, "homicide_rate", 2019, 1.62, provenance)]);
-        var at = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-        await store.PublishEditionAsync(new Edition("2019", 2019, RecipeHash, "sha256:snap", at,
-        [
-            new EditionRow(Fin, "order", 80.5, 2, null),
-            new EditionRow(Fin, "index", 71.25, 1, "A", new RankInterval(1, 1.5, 2.25)),
-            new EditionRow(Nor, "order", 90, 1, null),
-            new EditionRow(Nor, "index", 65.125, 2, "B", new RankInterval(1, 2, 3)),
-        ]));
-        await store.PublishEditionAsync(new Edition("2020", 2020, RecipeHash, "sha256:snap", at.AddDays(1),
-        [
-            new EditionRow(Fin, "index", 70, 2, "B", new RankInterval(1, 2, 2)),
-            new EditionRow(Nor, "index", 72, 1, "A", new RankInterval(1, 1, 2)),
-            new EditionRow(Swe, "index", 60, 3, "C", new RankInterval(3, 3, 3)),
-        ]));
-        await store.PublishEditionAsync(new Edition("2020-r1", 2020, RecipeHash, "sha256:snap", at.AddDays(2),
-        [
-            new EditionRow(Nor, "index", 73.5, 1, "A", new RankInterval(1, 1, 1.75)),
-            new EditionRow(Nor, "order", 88, 2, null),
-            new EditionRow(Fin, "index", 69.75, 2, "B", null),
-            new EditionRow(Fin, "order", null, null, null),
-        ]));
-        app = GpsiApi.Create(store, [], builder => builder.WebHost.UseTestServer());
+        await store.UpsertSourcesAsync(inputs.Catalogue.Sources);
+        await EditionPublisher.PublishAsync(store, Run, inputs.Load.Observations, new FixedClock(PublishedAt));
+        var edition2020 = await store.CurrentEditionAsync(2020) ?? throw new InvalidOperationException("no 2020");
+        await store.PublishEditionAsync(edition2020 with { Id = "2020-r2", PublishedAt = PublishedAt.AddDays(1) });
+
+        var index = await ServedIndex.LoadAsync(store, Registry, diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
+        holder = new ServedIndexHolder(store, Registry, index);
+        app = GpsiApi.Create(holder, [], builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         Client = app.GetTestClient();
     }
@@ -70,6 +73,7 @@ public sealed class ApiFixture : IAsyncLifetime, IDisposable
             await app.DisposeAsync();
         }
 
+        holder?.Dispose();
         if (store is not null)
         {
             await store.DisposeAsync();
@@ -79,17 +83,15 @@ public sealed class ApiFixture : IAsyncLifetime, IDisposable
     /// <summary>Deletes the store's folder (after <see cref="DisposeAsync"/>).</summary>
     public void Dispose() => folder.Dispose();
 
-    /// <summary>recipes/gpsi-v1.yaml, found from the test's folder upwards.</summary>
-    private static Recipe GpsiRecipe()
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "recipes", "gpsi-v1.yaml")))
-        {
-            dir = dir.Parent;
-        }
-
-        dir.ShouldNotBeNull("recipes/gpsi-v1.yaml above the test folder");
-        var read = RecipeReader.ReadFile(Path.Combine(dir.FullName, "recipes", "gpsi-v1.yaml"));
-        return read.Recipe.ShouldNotBeNull();
+        public override DateTimeOffset GetUtcNow() => now;
     }
+}
+
+/// <summary>One <see cref="ApiFixture"/> for every test class that needs the served GPSI (it takes seconds to build).</summary>
+[CollectionDefinition(Name)]
+public sealed class ServedGpsi : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "served GPSI";
 }

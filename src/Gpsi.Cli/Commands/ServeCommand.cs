@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Data.Common;
 using Gpsi.Api;
+using Gpsi.Api.Serving;
+using Gpsi.Core.Diagnostics;
+using Gpsi.Data;
+using Gpsi.Data.Countries;
 using Gpsi.Data.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -11,7 +15,9 @@ namespace Gpsi.Cli.Commands;
 
 /// <summary>
 /// <c>gpsi serve</c>: serves the store's published editions over the read-only HTTP API (<see cref="GpsiApi"/>)
-/// until the process is stopped (Ctrl+C).
+/// until the process is stopped (Ctrl+C). At start it re-computes every current edition from its recipe and data
+/// snapshot (refusing to serve one that does not re-compute to its published rows), and then checks the store for new
+/// editions every 30 seconds.
 /// </summary>
 public static class ServeCommand
 {
@@ -23,16 +29,18 @@ public static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, ';'-separated (e.g. http://127.0.0.1:8080). Default: {DefaultUrls}." };
         var store = StoreOption.Create();
+        var data = new Option<DirectoryInfo?>("--data") { Description = $"The shared data folder (for the country registry). Default: ${DataDirectory.EnvironmentVariable}, else ../shared/data." };
         var command = new Command("serve", "Serve the published editions over the open data HTTP API (routes under /api/).")
         {
-            urls, store,
+            urls, store, data,
         };
         command.SetAction((parse, cancel) => UsageException.GuardAsync(console,
-            () => RunAsync(console, parse.GetValue(urls), parse.GetValue(store), cancel)));
+            () => RunAsync(console, parse.GetValue(urls), parse.GetValue(store), parse.GetValue(data), cancel)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string? urls, string? storeOption, CancellationToken cancel)
+    private static async Task<int> RunAsync(CliConsole console, string? urls, string? storeOption, DirectoryInfo? dataDir,
+        CancellationToken cancel)
     {
         var listen = string.IsNullOrWhiteSpace(urls) ? DefaultUrls : urls;
         foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -42,6 +50,13 @@ public static class ServeCommand
             {
                 throw new UsageException($"--urls: expected http:// or https:// addresses separated by ';', found '{url}'");
             }
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        if (DataDirectory.Require(dataDir?.FullName, diagnostics) is not { } root
+            || CountryRegistry.Load(root, diagnostics) is not { } registry)
+        {
+            return console.Report(diagnostics, "the input was rejected");
         }
 
         var address = StoreOption.Resolve(storeOption);
@@ -58,11 +73,19 @@ public static class ServeCommand
 
         await using (gpsiStore.ConfigureAwait(false))
         {
-            var app = GpsiApi.Create(gpsiStore, [], builder =>
+            console.Out.WriteLine($"Re-computing the published editions of {StoreOption.Describe(address)} …");
+            var index = await ServedIndex.LoadAsync(gpsiStore, registry, diagnostics, cancel).ConfigureAwait(false);
+            if (index is null)
+            {
+                return console.Report(diagnostics, "the store's editions cannot be served");
+            }
+
+            using var holder = new ServedIndexHolder(gpsiStore, registry, index);
+            var app = GpsiApi.Create(holder, [], builder =>
             {
                 builder.WebHost.UseUrls(listen);
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            });
+            }, GpsiApi.DefaultRefresh);
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancel).ConfigureAwait(false);

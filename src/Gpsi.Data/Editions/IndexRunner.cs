@@ -23,8 +23,10 @@ public static class IndexRunner
     /// <param name="registry">The country registry.</param>
     /// <param name="catalogue">The catalogue the observations were loaded through (for the sources list).</param>
     /// <param name="diagnostics">Receives warnings and errors.</param>
+    /// <param name="rankIntervals">False skips the recipe's uncertainty analysis (no <see cref="ScoreRow.Interval"/>
+    /// is set): for a caller that already has the published intervals, such as <see cref="EditionReplay"/>.</param>
     public static IndexRun? Run(Recipe recipe, IReadOnlyList<Observation> observations, string snapshotId,
-        CountryRegistry registry, SourceCatalogue catalogue, List<Diagnostic> diagnostics)
+        CountryRegistry registry, SourceCatalogue catalogue, List<Diagnostic> diagnostics, bool rankIntervals = true)
     {
         ArgumentNullException.ThrowIfNull(recipe);
         ArgumentNullException.ThrowIfNull(observations);
@@ -51,7 +53,8 @@ public static class IndexRunner
             return null;
         }
 
-        if (RankIntervals.Compute(recipe, panel, recipe.Years, diagnostics) is not { } intervals)
+        if ((rankIntervals ? RankIntervals.Compute(recipe, panel, recipe.Years, diagnostics)
+                : System.Collections.Immutable.ImmutableDictionary<(int, string), Core.Editions.RankInterval>.Empty) is not { } intervals)
         {
             return null;
         }
