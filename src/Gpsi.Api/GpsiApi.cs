@@ -51,6 +51,7 @@ public static class GpsiApi
         api.MapGet("/editions", ApiHandlers.Editions);
         api.MapGet("/rankings/{year}", ApiHandlers.Rankings);
         api.MapGet("/countries/{iso3}", ApiHandlers.Country);
+        app.MapDashboard();
         return app;
     }
 
