@@ -16,7 +16,7 @@ function trendChart(lang, trend) {
   const points = trend.filter((p) => p.score != null);
   const W = 560;
   const H = 200;
-  const pad = { l: 36, r: 12, t: 12, b: 26 };
+  const pad = { l: 36, r: 24, t: 12, b: 26 };
   const years = trend.map((p) => p.year);
   const minY = Math.min(...years);
   const maxY = Math.max(...years);
