@@ -24,7 +24,7 @@ public sealed class DashboardVitestTests(ApiFixture fixture, ITestOutputHelper o
         await File.WriteAllTextAsync(folder["framework-2020.json"], await FrameworkAsync());
         await File.WriteAllTextAsync(folder["rankings-2020.json"], await RankingsAsync());
 
-        var (exit, text) = await RunAsync("npm", ["test", "--prefix", WebProject.Folder], folder.Path);
+        var (exit, text) = await RunAsync("npm", ["test", "--prefix", WebProject.Folder, "--", "--reporter=verbose"], folder.Path);
 
         output.WriteLine(text);
         exit.ShouldBe(0, text);

@@ -37,7 +37,7 @@ export async function renderMethodology(main, ctx) {
       h('td', { text: n.direction === -1 ? t(lang, 'lowerBetter') : n.direction === 1 && n.kind === 'indicator' ? t(lang, 'higherBetter') : '' }),
       h('td', { text: n.unit ?? '' }),
       h('td', { text: n.reason ?? '' }),
-      h('td', null, (n.sources ?? []).map((src) => h('div', null,
+      h('td', null, (n.kind === 'indicator' ? n.sources ?? [] : []).map((src) => h('div', null,
         src.url ? h('a', { href: src.url, rel: 'noopener noreferrer', text: src.title || src.id }) : (src.title || src.id),
         src.publisher ? h('span', { class: 'sub', text: `${src.publisher}${src.licence ? ` · ${src.licence}` : ''}` }) : null)))))));
 
