@@ -49,6 +49,7 @@ public static class GpsiApi
         app.UseStatusCodePages();
         var api = app.MapGroup("/api");
         api.MapDataRoutes();
+        app.MapDashboard();
         return app;
     }
 
