@@ -7,5 +7,5 @@ namespace Gpsi.Api;
 internal static class ApiHandlers
 {
     public static IResult Editions(HttpContext context, ServedIndexHolder holder) =>
-        Views.ApiView.Of(holder).Editions.Write(context);
+        Views.ApiView.Of(holder).Editions;
 }

@@ -23,13 +23,20 @@ public static class GpsiApi
 
     /// <summary>Registers what the API needs: what it serves (<paramref name="holder"/>, a singleton the caller
     /// owns and disposes), a background check for new editions every <paramref name="refresh"/> (none when null or
-    /// not positive), and ProblemDetails.</summary>
+    /// not positive), ProblemDetails, the OpenAPI document and the per-IP rate limiter of <paramref name="options"/>
+    /// (<see cref="GpsiApiOptions.Default"/> when null), and, ahead of the whole pipeline (a startup filter), the security
+    /// headers, open CORS for <c>/api/</c> and that rate limiter.</summary>
     public static IServiceCollection AddGpsiApi(this IServiceCollection services, ServedIndexHolder holder,
-        TimeSpan? refresh = null)
+        TimeSpan? refresh = null, GpsiApiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(holder);
+        options ??= GpsiApiOptions.Default;
         services.AddSingleton(holder);
+        services.AddSingleton(options);
+        services.AddGpsiRateLimiting(options);
+        services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ApiOuterMiddleware(options));
+        services.AddGpsiOpenApi();
         if (refresh is { } period && period > TimeSpan.Zero)
         {
             services.AddHostedService(sp => new ServedIndexRefresher(holder, period, TimeProvider.System,
@@ -40,14 +47,21 @@ public static class GpsiApi
         return services;
     }
 
-    /// <summary>Adds the error handling middleware and maps the <c>/api/</c> routes on <paramref name="app"/>
-    /// (whose services were set up with <see cref="AddGpsiApi"/>).</summary>
+    /// <summary>
+    /// Adds the error handling middleware (the security headers, open CORS for <c>/api/</c> and the rate limiter come
+    /// first of all, from <see cref="AddGpsiApi"/>'s startup filter) and maps the OpenAPI document (<c>/api/openapi.json</c>) and the
+    /// <c>/api/</c> routes on <paramref name="app"/> (whose services were set up with <see cref="AddGpsiApi"/>).
+    /// Every route's JSON answer (<see cref="ApiJson.Ok{T}"/>) is cached per served index by path and query.
+    /// </summary>
     public static WebApplication MapGpsiApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        var api = app.MapGroup("/api");
+        app.MapOpenApi(ApiOpenApi.Path);
+        var api = app.MapGroup("/api")
+            .WithTags("GPSI open data")
+            .AddEndpointFilter(new ApiResponseCacheFilter(app.Services.GetRequiredService<ServedIndexHolder>()));
         api.MapDataRoutes();
         app.MapDashboard();
         return app;
@@ -55,15 +69,16 @@ public static class GpsiApi
 
     /// <summary>
     /// Builds the whole application over <paramref name="holder"/>: services, middleware and routes.
-    /// <paramref name="configure"/> runs on the builder first (URLs, a test server, logging).
+    /// <paramref name="configure"/> runs on the builder first (URLs, a test server, logging); <paramref name="options"/>
+    /// sets the rate limit (<see cref="GpsiApiOptions.Default"/> when null).
     /// </summary>
     public static WebApplication Create(ServedIndexHolder holder, string[] args, Action<WebApplicationBuilder>? configure = null,
-        TimeSpan? refresh = null)
+        TimeSpan? refresh = null, GpsiApiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddGpsiApi(holder, refresh);
+        builder.Services.AddGpsiApi(holder, refresh, options);
         return builder.Build().MapGpsiApi();
     }
 }

@@ -31,7 +31,6 @@ internal static class CountryEndpoint
             return ApiProblems.NotFound("iso3", iso3, "the code of a country in a published edition", detail);
         }
 
-        return view.Countries.GetOrAdd((y.Year, code), k => ApiBody.Of(CountryProfile.Build(view, y, k.Iso3)))
-            .Write(context);
+        return view.Countries.GetOrAdd((y.Year, code), k => ApiJson.Serialise(CountryProfile.Build(view, y, k.Iso3)));
     }
 }

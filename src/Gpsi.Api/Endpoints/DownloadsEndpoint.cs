@@ -13,7 +13,7 @@ internal static class DownloadsEndpoint
         var latest = ApiView.Of(holder).Latest;
         return latest is null
             ? ApiJson.Ok(context, Array.Empty<ApiDownload>())
-            : DownloadSet.Of(latest.Run).Body.Write(context);
+            : DownloadSet.Of(latest.Run).Body;
     }
 
     /// <summary>The file's bytes as an attachment, with its SHA-256 as a strong ETag (304 when it matches).</summary>

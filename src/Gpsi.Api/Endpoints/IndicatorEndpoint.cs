@@ -34,11 +34,11 @@ internal static class IndicatorEndpoint
         var (body, empty) = view.IndicatorSeries.GetOrAdd((node, iso3), k =>
         {
             var series = IndicatorSeries.Build(view, k.Code, k.Iso3);
-            return (ApiBody.Of(series), series.Years.All(y => y.Values.Count == 0));
+            return (ApiJson.Serialise(series), series.Years.All(y => y.Values.Count == 0));
         });
         return iso3 is not null && empty
             ? ApiProblems.NotFound("country", country!, "a country with a row on the node",
                 $"No current edition has a row for '{iso3}' on '{node}'.")
-            : body.Write(context);
+            : body;
     }
 }

@@ -15,7 +15,7 @@ internal static class MethodologyEndpoint
     {
         var view = ApiView.Of(holder);
         return ApiRequest.YearOrLatest(view, year) is { } y
-            ? view.Methodologies.GetOrAdd(y.Year, _ => ApiBody.Of(Build(y))).Write(context)
+            ? view.Methodologies.GetOrAdd(y.Year, _ => ApiJson.Serialise(Build(y)))
             : ApiRequest.YearOrLatestProblem(view.Index, year);
     }
 

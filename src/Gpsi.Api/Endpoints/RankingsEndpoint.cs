@@ -51,7 +51,7 @@ internal static class RankingsEndpoint
         }
 
         var key = new RankingsKey(y.Year, nodeCode, regionName, incomeName, bandName);
-        return view.Rankings.GetOrAdd(key, k => ApiBody.Of(Build(view, y, k))).Write(context);
+        return view.Rankings.GetOrAdd(key, k => ApiJson.Serialise(Build(view, y, k)));
     }
 
     private static ApiRankings Build(ApiView view, YearView y, RankingsKey key)

@@ -37,21 +37,21 @@ internal sealed class ApiView
     public IReadOnlyList<string> NodeCodes { get; }
 
     /// <summary>The editions list, serialised once.</summary>
-    public ApiBody Editions => field ??= ApiBody.Of(Index.Editions.Select(e =>
+    public ApiJsonResult Editions => field ??= ApiJson.Serialise(Index.Editions.Select(e =>
         new ApiEdition(e.Id, e.Year, e.RecipeHash, e.SnapshotId, e.PublishedAt, e.IsCurrent)).ToList());
 
     // The answers built so far, serialised (their keys are validated values, so the caches stay small).
-    public ConcurrentDictionary<RankingsKey, ApiBody> Rankings { get; } = new();
+    public ConcurrentDictionary<RankingsKey, ApiJsonResult> Rankings { get; } = new();
 
     public ConcurrentDictionary<(int Year, string Node), IReadOnlyList<ApiRanking>> RankingRows { get; } = new();
 
-    public ConcurrentDictionary<(int Year, string Iso3), ApiBody> Countries { get; } = new();
+    public ConcurrentDictionary<(int Year, string Iso3), ApiJsonResult> Countries { get; } = new();
 
-    public ConcurrentDictionary<int, ApiBody> Frameworks { get; } = new();
+    public ConcurrentDictionary<int, ApiJsonResult> Frameworks { get; } = new();
 
-    public ConcurrentDictionary<int, ApiBody> Methodologies { get; } = new();
+    public ConcurrentDictionary<int, ApiJsonResult> Methodologies { get; } = new();
 
-    public ConcurrentDictionary<(string Code, string? Iso3), (ApiBody Body, bool Empty)> IndicatorSeries { get; } = new();
+    public ConcurrentDictionary<(string Code, string? Iso3), (ApiJsonResult Body, bool Empty)> IndicatorSeries { get; } = new();
 
     /// <summary>The view of what <paramref name="holder"/> serves now (built on first use).</summary>
     public static ApiView Of(ServedIndexHolder holder)
