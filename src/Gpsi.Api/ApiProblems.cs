@@ -10,6 +10,14 @@ internal static class ApiProblems
         Problem(StatusCodes.Status400BadRequest, "Malformed request value",
             $"'{field}' must be {expected}; found '{found}'.", field, found, expected);
 
+    /// <summary>400: a value that is not one of the few the route accepts (a node, region, income group, band).</summary>
+    public static IResult NotAccepted(string field, string found, IEnumerable<string> accepted)
+    {
+        var expected = "one of: " + string.Join(", ", accepted);
+        return Problem(StatusCodes.Status400BadRequest, "Unknown request value",
+            $"'{field}' must be {expected}; found '{found}'.", field, found, expected);
+    }
+
     /// <summary>404: a well-formed value names nothing the store holds.</summary>
     public static IResult NotFound(string field, string found, string expected, string detail) =>
         Problem(StatusCodes.Status404NotFound, "Not found", detail, field, found, expected);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gpsi.Api.Serving;
+using Gpsi.Api.Views;
 using Microsoft.AspNetCore.Http;
 
 namespace Gpsi.Api;
@@ -26,4 +27,26 @@ internal static class ApiRequest
         return ApiProblems.NotFound("year", year, "a year with a published edition",
             $"No edition is published for {y}. Years with an edition: {have}.");
     }
+
+    /// <summary>The year asked for by an optional <c>year</c> query value: the latest year with an edition when
+    /// absent; null when malformed, without an edition, or nothing is published.</summary>
+    public static YearView? YearOrLatest(ApiView view, string? year) =>
+        year is null ? view.Latest : Year(view.Index, year) is { } served ? view.Years[served.Year] : null;
+
+    /// <summary>The problem for a year that <see cref="YearOrLatest"/> did not find.</summary>
+    public static IResult YearOrLatestProblem(ServedIndex index, string? year) =>
+        year is null
+            ? ApiProblems.NotFound("year", string.Empty, "a year with a published edition", "No edition is published yet.")
+            : YearProblem(index, year);
+
+    /// <summary>The ISO3 code of <paramref name="iso3"/> (any case), or null when it is not three letters.</summary>
+    public static string? Iso3(string iso3)
+    {
+        var code = iso3.ToUpperInvariant();
+        return Core.Observations.CountryCode.IsValid(code) ? code : null;
+    }
+
+    /// <summary>The problem for a code that <see cref="Iso3"/> rejected.</summary>
+    public static IResult Iso3Problem(string field, string iso3) =>
+        ApiProblems.Malformed(field, iso3, "an ISO 3166-1 alpha-3 code: three letters A-Z, such as FIN");
 }

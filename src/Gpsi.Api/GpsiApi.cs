@@ -48,9 +48,7 @@ public static class GpsiApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var api = app.MapGroup("/api");
-        api.MapGet("/editions", ApiHandlers.Editions);
-        api.MapGet("/rankings/{year}", ApiHandlers.Rankings);
-        api.MapGet("/countries/{iso3}", ApiHandlers.Country);
+        api.MapDataRoutes();
         return app;
     }
 

@@ -17,6 +17,9 @@ public sealed class ServedIndexHolder(IGpsiStore store, CountryRegistry registry
     /// <summary>What is served now.</summary>
     public ServedIndex Index => index;
 
+    /// <summary>The country registry the index was loaded with (names and groups of countries not served).</summary>
+    public CountryRegistry Registry => registry;
+
     /// <summary>The store served (read only).</summary>
     public IGpsiStore Store => store;
 

@@ -1,0 +1,17 @@
+using Gpsi.Api.Serving;
+using Gpsi.Api.Views;
+using Microsoft.AspNetCore.Http;
+
+namespace Gpsi.Api.Endpoints;
+
+/// <summary><c>GET /api/framework[?year=]</c>: the recipe behind a year's current edition.</summary>
+internal static class FrameworkEndpoint
+{
+    public static IResult Handle(string? year, HttpContext context, ServedIndexHolder holder)
+    {
+        var view = ApiView.Of(holder);
+        return ApiRequest.YearOrLatest(view, year) is { } y
+            ? ApiJson.Ok(context, view.Frameworks.GetOrAdd(y.Year, _ => Framework.Build(y)))
+            : ApiRequest.YearOrLatestProblem(view.Index, year);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Gpsi.Api.Serving;
+using Gpsi.Data.Countries;
+
+namespace Gpsi.Api.Views;
+
+/// <summary>
+/// What the data routes answer from, prepared once per <see cref="ServedIndex"/>: a <see cref="YearView"/> per year
+/// and caches of the answers built so far (each answer is a pure function of the index and the request, so a built
+/// answer is kept and the same object served again). A new index (new editions) gets a new view; the old one is
+/// collected with its index.
+/// </summary>
+internal sealed class ApiView
+{
+    private static readonly ConditionalWeakTable<ServedIndex, ApiView> Views = new();
+
+    private ApiView(ServedIndex index, CountryRegistry registry)
+    {
+        Index = index;
+        Registry = registry;
+        Years = index.Current.Values.ToFrozenDictionary(e => e.Year, e => new YearView(e));
+    }
+
+    public ServedIndex Index { get; }
+
+    public CountryRegistry Registry { get; }
+
+    public FrozenDictionary<int, YearView> Years { get; }
+
+    /// <summary>The latest year's view; null when nothing is published.</summary>
+    public YearView? Latest => Index.Years.Count == 0 ? null : Years[Index.Years[^1]];
+
+    public ConcurrentDictionary<RankingsKey, ApiRankings> Rankings { get; } = new();
+
+    public ConcurrentDictionary<(int Year, string Node), IReadOnlyList<ApiRanking>> RankingRows { get; } = new();
+
+    public ConcurrentDictionary<(int Year, string Iso3), ApiCountry> Countries { get; } = new();
+
+    public ConcurrentDictionary<int, ApiFramework> Frameworks { get; } = new();
+
+    public ConcurrentDictionary<int, ApiMethodology> Methodologies { get; } = new();
+
+    public ConcurrentDictionary<(string Code, string? Iso3), ApiIndicatorSeries> IndicatorSeries { get; } = new();
+
+    /// <summary>The view of what <paramref name="holder"/> serves now (built on first use).</summary>
+    public static ApiView Of(ServedIndexHolder holder)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        return Views.GetValue(holder.Index, index => new ApiView(index, holder.Registry));
+    }
+}
