@@ -9,19 +9,28 @@ namespace Gpsi.Api;
 /// JSON answers with a strong ETag: the SHA-256 of the exact body bytes, so equal bodies share a tag and any change
 /// gives a new one. A request whose <c>If-None-Match</c> lists the tag (or <c>*</c>) gets 304 without a body.
 /// </summary>
+/// <remarks>
+/// Every answer made here is remembered by <see cref="ApiResponseCache"/> (an endpoint filter on the <c>/api</c>
+/// group) under its path and query, so a repeated GET skips the handler, the serialisation and the hash. Handlers
+/// just return <see cref="Ok{T}"/>; an answer must therefore depend only on the path, the query and the served
+/// index (never on other headers or the clock).
+/// </remarks>
 internal static class ApiJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>200 with <paramref name="value"/> as JSON (or 304 when the client has it).</summary>
     public static IResult Ok<T>(HttpContext context, T value)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        return Serialise(value);
+    }
+
+    /// <summary>The answer for <paramref name="value"/>: its JSON bytes and their tag.</summary>
+    public static ApiJsonResult Serialise<T>(T value)
+    {
         var body = JsonSerializer.SerializeToUtf8Bytes(value, Options);
-        var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body)) + "\"";
-        context.Response.Headers.ETag = tag;
-        context.Response.Headers.CacheControl = "public, no-cache";
-        return Matches(context.Request.Headers.IfNoneMatch, tag)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(body, "application/json; charset=utf-8");
+        return new ApiJsonResult(body, "\"" + Convert.ToHexStringLower(SHA256.HashData(body)) + "\"");
     }
 
     /// <summary>RFC 9110 §13.1.2: weak comparison, so a <c>W/</c> prefix on the client's tag still matches.</summary>

@@ -23,13 +23,18 @@ public static class GpsiApi
 
     /// <summary>Registers what the API needs: what it serves (<paramref name="holder"/>, a singleton the caller
     /// owns and disposes), a background check for new editions every <paramref name="refresh"/> (none when null or
-    /// not positive), and ProblemDetails.</summary>
+    /// not positive), ProblemDetails, the OpenAPI document and the per-IP rate limiter of <paramref name="options"/>
+    /// (<see cref="GpsiApiOptions.Default"/> when null).</summary>
     public static IServiceCollection AddGpsiApi(this IServiceCollection services, ServedIndexHolder holder,
-        TimeSpan? refresh = null)
+        TimeSpan? refresh = null, GpsiApiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(holder);
+        options ??= GpsiApiOptions.Default;
         services.AddSingleton(holder);
+        services.AddSingleton(options);
+        services.AddGpsiRateLimiting(options);
+        services.AddGpsiOpenApi();
         if (refresh is { } period && period > TimeSpan.Zero)
         {
             services.AddHostedService(sp => new ServedIndexRefresher(holder, period, TimeProvider.System,
@@ -40,29 +45,42 @@ public static class GpsiApi
         return services;
     }
 
-    /// <summary>Adds the error handling middleware and maps the <c>/api/</c> routes on <paramref name="app"/>
-    /// (whose services were set up with <see cref="AddGpsiApi"/>).</summary>
+    /// <summary>
+    /// Adds the middleware — security headers and open CORS for <c>/api/</c> (first, so every answer has them), the
+    /// rate limiter (when on), error handling — and maps the OpenAPI document (<c>/api/openapi.json</c>) and the
+    /// <c>/api/</c> routes on <paramref name="app"/> (whose services were set up with <see cref="AddGpsiApi"/>).
+    /// Every route's JSON answer (<see cref="ApiJson.Ok{T}"/>) is cached per served index by path and query.
+    /// </summary>
     public static WebApplication MapGpsiApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseGpsiSecurityHeaders();
+        if (app.Services.GetRequiredService<GpsiApiOptions>().RateLimited)
+        {
+            app.UseRateLimiter();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        var api = app.MapGroup("/api");
+        app.MapOpenApi(ApiOpenApi.Path);
+        var api = app.MapGroup("/api")
+            .AddEndpointFilter(new ApiResponseCacheFilter(app.Services.GetRequiredService<ServedIndexHolder>()));
         api.MapDataRoutes();
         return app;
     }
 
     /// <summary>
     /// Builds the whole application over <paramref name="holder"/>: services, middleware and routes.
-    /// <paramref name="configure"/> runs on the builder first (URLs, a test server, logging).
+    /// <paramref name="configure"/> runs on the builder first (URLs, a test server, logging); <paramref name="options"/>
+    /// sets the rate limit (<see cref="GpsiApiOptions.Default"/> when null).
     /// </summary>
     public static WebApplication Create(ServedIndexHolder holder, string[] args, Action<WebApplicationBuilder>? configure = null,
-        TimeSpan? refresh = null)
+        TimeSpan? refresh = null, GpsiApiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
         var builder = WebApplication.CreateSlimBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddGpsiApi(holder, refresh);
+        builder.Services.AddGpsiApi(holder, refresh, options);
         return builder.Build().MapGpsiApi();
     }
 }

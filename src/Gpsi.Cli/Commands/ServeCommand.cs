@@ -15,7 +15,8 @@ namespace Gpsi.Cli.Commands;
 
 /// <summary>
 /// <c>gpsi serve</c>: serves the store's published editions over the read-only HTTP API (<see cref="GpsiApi"/>)
-/// until the process is stopped (Ctrl+C). At start it re-computes every current edition from its recipe and data
+/// until the process is stopped (Ctrl+C). The store is opened read-only (<see cref="GpsiStore.OpenReadOnlyAsync"/>):
+/// serving never writes it, and a store whose schema is older than the program is refused. At start it re-computes every current edition from its recipe and data
 /// snapshot (refusing to serve one that does not re-compute to its published rows), and then checks the store for new
 /// editions every 30 seconds.
 /// </summary>
@@ -30,17 +31,31 @@ public static class ServeCommand
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, ';'-separated (e.g. http://127.0.0.1:8080). Default: {DefaultUrls}." };
         var store = StoreOption.Create();
         var data = new Option<DirectoryInfo?>("--data") { Description = $"The shared data folder (for the country registry). Default: ${DataDirectory.EnvironmentVariable}, else ../shared/data." };
+        var rateLimit = new Option<int>("--rate-limit")
+        {
+            Description = $"Requests a second each client IP may send (bursts of twice that); 0 turns limiting off. Default: {GpsiApiOptions.DefaultPermitsPerSecond}.",
+            DefaultValueFactory = _ => GpsiApiOptions.DefaultPermitsPerSecond,
+        };
         var command = new Command("serve", "Serve the published editions over the open data HTTP API (routes under /api/).")
         {
-            urls, store, data,
+            urls, store, data, rateLimit,
         };
-        command.SetAction((parse, cancel) => UsageException.GuardAsync(console,
-            () => RunAsync(console, parse.GetValue(urls), parse.GetValue(store), parse.GetValue(data), cancel)));
+        command.SetAction((parse, cancel) => UsageException.GuardAsync(console, () =>
+        {
+            var permits = parse.GetValue(rateLimit);
+            if (permits < 0)
+            {
+                throw new UsageException($"--rate-limit: expected 0 (off) or a positive number of requests a second, found {permits}");
+            }
+
+            return RunAsync(console, parse.GetValue(urls), parse.GetValue(store), parse.GetValue(data),
+                new GpsiApiOptions(permits, checked(permits * 2)), cancel);
+        }));
         return command;
     }
 
     private static async Task<int> RunAsync(CliConsole console, string? urls, string? storeOption, DirectoryInfo? dataDir,
-        CancellationToken cancel)
+        GpsiApiOptions options, CancellationToken cancel)
     {
         var listen = string.IsNullOrWhiteSpace(urls) ? DefaultUrls : urls;
         foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -63,11 +78,11 @@ public static class ServeCommand
         IGpsiStore gpsiStore;
         try
         {
-            gpsiStore = await GpsiStore.OpenAsync(address, TimeProvider.System, cancel).ConfigureAwait(false);
+            gpsiStore = await GpsiStore.OpenReadOnlyAsync(address, TimeProvider.System, cancel).ConfigureAwait(false);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or MigrationException)
         {
-            console.Error.WriteLine($"gpsi: cannot open the store {StoreOption.Describe(address)}: {e.Message}");
+            console.Error.WriteLine($"gpsi: cannot open the store {StoreOption.Describe(address)} for reading: {e.Message}");
             return ExitCodes.InvalidInput;
         }
 
@@ -84,8 +99,9 @@ public static class ServeCommand
             var app = GpsiApi.Create(holder, [], builder =>
             {
                 builder.WebHost.UseUrls(listen);
+                builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-            }, GpsiApi.DefaultRefresh);
+            }, GpsiApi.DefaultRefresh, options);
             await using (app.ConfigureAwait(false))
             {
                 await app.StartAsync(cancel).ConfigureAwait(false);

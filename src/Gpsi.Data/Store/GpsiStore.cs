@@ -54,4 +54,37 @@ public static class GpsiStore
             throw;
         }
     }
+
+    /// <summary>
+    /// Opens the store that <paramref name="connection"/> names (as <see cref="OpenAsync"/> does) for reading only:
+    /// nothing is created or migrated, and every write through the returned store fails in the database (SQLite
+    /// <c>Mode=ReadOnly</c>; PostgreSQL sessions with <c>default_transaction_read_only=on</c>). For serving.
+    /// </summary>
+    /// <param name="connection">The connection text; never echoed in errors.</param>
+    /// <param name="time">The clock (unused for reads; kept for symmetry with <see cref="OpenAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <exception cref="ArgumentException">The text names no back end, or an in-memory SQLite database.</exception>
+    /// <exception cref="MigrationException">The store's schema is not exactly this program's: older (run a writing
+    /// command such as <c>gpsi build</c> first), newer, or with an edited migration.</exception>
+    /// <exception cref="System.Data.Common.DbException">The database cannot be opened (for SQLite: the file does
+    /// not exist).</exception>
+    public static async Task<IGpsiStore> OpenReadOnlyAsync(string? connection, TimeProvider time,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var address = StoreAddress.Parse(connection).ReadOnly();
+        SqlGpsiStore store = address.Backend == StoreBackend.Sqlite
+            ? new SqliteGpsiStore(address.ConnectionString, time)
+            : new PostgresGpsiStore(address.ConnectionString, time);
+        try
+        {
+            await store.CheckSchemaAsync(cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 }

@@ -31,6 +31,36 @@ internal abstract partial class SqlGpsiStore
         }
     }
 
+    /// <summary>
+    /// For a read-only open: checks, without writing, that every migration this program has is applied unedited.
+    /// </summary>
+    /// <exception cref="MigrationException">The store has no schema, an older one (some migrations missing), a
+    /// newer one, or an edited migration.</exception>
+    public async Task CheckSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        var known = MigrationSet.For(Backend);
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var exists = await connection.ScalarAsync(TableExistsSql, null, cancellationToken,
+                ("@name", "schema_migrations")).ConfigureAwait(false);
+            var applied = Convert.ToInt64(exists, System.Globalization.CultureInfo.InvariantCulture) == 0
+                ? []
+                : await AppliedAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            Verify(known, applied);
+            var missing = known.Where(m => !applied.ContainsKey(m.Version)).ToList();
+            if (missing.Count > 0)
+            {
+                var at = applied.Count == 0 ? "has no GPSI schema" : $"is at schema version {applied.Keys.Max():D4}";
+                throw new MigrationException(
+                    $"the store {at}, older than this program, which needs {known[^1].Version:D4} "
+                    + $"({string.Join(", ", missing.Select(m => $"{m.Label} {m.Name}"))} not applied); it is opened "
+                    + "read-only, so it is not migrated: run gpsi build/migrate first (any gpsi command that writes "
+                    + "the store, such as gpsi build --store …, migrates it)");
+            }
+        }
+    }
+
     public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken = default)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

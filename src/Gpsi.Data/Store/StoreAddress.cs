@@ -58,6 +58,27 @@ internal sealed record StoreAddress(StoreBackend Backend, string ConnectionStrin
             + "'Data Source=FILE', 'Host=…;Database=…' or a postgres:// URL", nameof(connection));
     }
 
+    /// <summary>
+    /// The same store for reading only: SQLite <c>Mode=ReadOnly</c> (the file must exist; it is never created),
+    /// PostgreSQL sessions with <c>default_transaction_read_only=on</c> (any write fails in the server).
+    /// </summary>
+    public StoreAddress ReadOnly()
+    {
+        if (Backend == StoreBackend.Sqlite)
+        {
+            return this with
+            {
+                ConnectionString = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadOnly }
+                    .ConnectionString,
+            };
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        const string readOnly = "-c default_transaction_read_only=on";
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? readOnly : builder.Options + " " + readOnly;
+        return this with { ConnectionString = builder.ConnectionString };
+    }
+
     private static StoreAddress Sqlite(SqliteConnectionStringBuilder builder)
     {
         if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource.Trim() is ":memory:" or "")

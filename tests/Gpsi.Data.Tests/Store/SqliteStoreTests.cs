@@ -41,6 +41,16 @@ public sealed class SqliteStoreTests(ITestOutputHelper output) : StoreContract(o
     }
 
     [Fact]
+    public async Task OpenReadOnlyAsync_MissingFile_FailsWithoutCreatingIt()
+    {
+        var missing = Path.Combine(_folder, "missing.db");
+
+        await Should.ThrowAsync<SqliteException>(() => GpsiStore.OpenReadOnlyAsync(missing, TimeProvider.System));
+
+        File.Exists(missing).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task OpenAsync_File_IsInWalModeWithForeignKeys()
     {
         await using var raw = await OpenRawAsync(Connection);

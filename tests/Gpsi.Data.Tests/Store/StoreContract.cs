@@ -474,6 +474,44 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
         (await Store.CurrentSnapshotAsync())!.Id.ShouldBe("sha256:data");
     }
 
+    [StoreFact]
+    public async Task OpenReadOnlyAsync_PublishedStore_ReadsButEveryWriteFails()
+    {
+        var (recipe, snapshot, previous) = await PublishPreviousAsync();
+
+        await using var readOnly = await GpsiStore.OpenReadOnlyAsync(Connection, Clock);
+
+        ShouldMatch(await readOnly.CurrentEditionAsync(2020), previous);
+        (await readOnly.ListEditionsAsync()).Select(e => e.Id).ShouldBe([previous.Id]);
+        await Should.ThrowAsync<DbException>(
+            () => readOnly.PublishEditionAsync(Edition("2020-r1", 2020, recipe, snapshot)));
+        await Should.ThrowAsync<DbException>(() => readOnly.SaveRecipeAsync(Recipe("other")));
+        await ShouldServe(previous, notPublished: "2020-r1");
+    }
+
+    [StoreFact]
+    public async Task OpenReadOnlyAsync_SchemaOlderThanTheProgram_RefusedWithWhatToRun()
+    {
+        await PublishPreviousAsync();
+        await ExecuteRawAsync(Connection, "DELETE FROM schema_migrations WHERE version = 2");
+
+        var refused = await Should.ThrowAsync<MigrationException>(() => GpsiStore.OpenReadOnlyAsync(Connection, Clock));
+
+        refused.Message.ShouldContain("schema version 0001");
+        refused.Message.ShouldContain("needs 0002");
+        refused.Message.ShouldContain("run gpsi build/migrate first");
+        (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(1);
+    }
+
+    [StoreFact]
+    public async Task OpenReadOnlyAsync_EditedMigration_Refused()
+    {
+        await ExecuteRawAsync(Connection, "UPDATE schema_migrations SET checksum = 'sha256:0000' WHERE version = 1");
+
+        (await Should.ThrowAsync<MigrationException>(() => GpsiStore.OpenReadOnlyAsync(Connection, Clock)))
+            .Message.ShouldContain("edited after it was applied");
+    }
+
     // ---- immutability enforced by the database ----------------------------------------------------------------
 
     [StoreFact]
