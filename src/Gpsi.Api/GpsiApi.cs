@@ -66,6 +66,7 @@ public static class GpsiApi
         var api = app.MapGroup("/api")
             .AddEndpointFilter(new ApiResponseCacheFilter(app.Services.GetRequiredService<ServedIndexHolder>()));
         api.MapDataRoutes();
+        app.MapDashboard();
         return app;
     }
 
