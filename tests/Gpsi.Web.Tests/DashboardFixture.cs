@@ -58,6 +58,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         });
         await _app.StartAsync();
         BaseUrl = _app.Urls.Single().TrimEnd('/');
+        await CheckDashboardServedAsync(BaseUrl);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
@@ -86,6 +87,21 @@ public sealed class DashboardFixture : IAsyncLifetime
         if (_published is not null)
         {
             await _published.DisposeAsync();
+        }
+    }
+
+    /// <summary>Fails fast (one clear message instead of every test timing out) when the app serves no page at
+    /// <c>/</c>: the dashboard is built by src/Gpsi.Api's MSBuild target into <c>wwwroot/</c> beside the assemblies.</summary>
+    private static async Task CheckDashboardServedAsync(string baseUrl)
+    {
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri(baseUrl + "/"));
+        var type = response.Content.Headers.ContentType?.MediaType;
+        if (!response.IsSuccessStatusCode || type != "text/html")
+        {
+            throw new InvalidOperationException(
+                $"GET / answered {(int)response.StatusCode} {type}: no dashboard in {DashboardEndpoints.DefaultRoot} "
+                + "(src/Gpsi.Api builds web/ with npm and copies web/dist there; was it built with -p:GpsiSkipWeb=true?)");
         }
     }
 

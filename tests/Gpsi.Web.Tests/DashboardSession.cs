@@ -51,6 +51,8 @@ internal sealed class DashboardSession : IAsyncDisposable
             Locale = "en-US",
             ServiceWorkers = ServiceWorkerPolicy.Block,
         });
+        // Everything here renders in well under a second; waiting longer only hides a broken page.
+        context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var session = new DashboardSession(context, page, fixture.BaseUrl, name);
         await context.ExposeFunctionAsync("__gpsiCspViolation", (string what) => session._problems.Enqueue("CSP violation: " + what));
@@ -84,10 +86,13 @@ internal sealed class DashboardSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Navigates to <paramref name="path"/> (relative to the app) and waits until ready.</summary>
+    /// <summary>Navigates to <paramref name="path"/> (relative to the app) and waits until ready; the response is
+    /// null for a same-document (hash route) navigation.</summary>
     public async Task<IResponse?> GotoAsync(string path)
     {
         var response = await Page.GotoAsync(BaseUrl + path);
+        // A hash route on the page already loaded is a same-document navigation: no response.
+        response?.Status.ShouldBe(200, $"GET {path}: the app serves the dashboard at /");
         await WaitReadyAsync();
         return response;
     }
@@ -100,7 +105,16 @@ internal sealed class DashboardSession : IAsyncDisposable
             await Page.WaitForSelectorAsync(selector, new() { State = WaitForSelectorState.Attached });
         }
 
-        await Page.WaitForFunctionAsync("() => document.body && document.body.dataset.ready === 'true'");
+        try
+        {
+            await Page.WaitForFunctionAsync("() => document.body && document.body.dataset.ready === 'true'");
+        }
+        catch (TimeoutException)
+        {
+            throw new ShouldAssertException("the dashboard never said body[data-ready=true]"
+                + (selector is null ? string.Empty : " after " + selector) + "; problems seen:\n"
+                + string.Join('\n', Problems));
+        }
     }
 
     /// <summary>Keeps a full-page screenshot as <c>{name}{suffix}.png</c> in the artifacts folder; returns its path.</summary>
