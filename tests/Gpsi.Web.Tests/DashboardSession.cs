@@ -125,11 +125,19 @@ internal sealed class DashboardSession : IAsyncDisposable
         return path;
     }
 
+    /// <summary>Keeps the screenshot (replacing a <c>-failed</c> one of an earlier run) without judging
+    /// <see cref="Problems"/>: for a test that provokes problems on purpose.</summary>
+    public async Task<string> KeepScreenshotAsync()
+    {
+        _finished = true;
+        File.Delete(Path.Combine(DashboardFixture.ArtifactsDirectory, _name + "-failed.png"));
+        return await ScreenshotAsync();
+    }
+
     /// <summary>Keeps the screenshot and asserts that nothing in <see cref="Problems"/> happened.</summary>
     public async Task FinishAsync()
     {
-        _finished = true;
-        var shot = await ScreenshotAsync();
+        var shot = await KeepScreenshotAsync();
         new FileInfo(shot).Length.ShouldBeGreaterThan(10_000, "the screenshot " + shot + " looks empty");
         // Let late events (CSP reports are queued as tasks) arrive before judging.
         await Page.EvaluateAsync("() => new Promise(r => setTimeout(r, 100))");

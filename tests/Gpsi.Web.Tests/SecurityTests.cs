@@ -32,7 +32,7 @@ public sealed class SecurityTests(DashboardFixture fixture)
 
         session.Problems.ShouldContain(p => p.Contains("script-src", StringComparison.Ordinal),
             "a CSP violation must be seen by the checks every test relies on: " + string.Join('\n', session.Problems));
-        await session.ScreenshotAsync();
+        await session.KeepScreenshotAsync();
     }
 
     [ChromiumFact]
