@@ -7,6 +7,5 @@ namespace Gpsi.Api;
 internal static class ApiHandlers
 {
     public static IResult Editions(HttpContext context, ServedIndexHolder holder) =>
-        ApiJson.Ok(context, holder.Index.Editions.Select(e =>
-            new ApiEdition(e.Id, e.Year, e.RecipeHash, e.SnapshotId, e.PublishedAt, e.IsCurrent)).ToList());
+        Views.ApiView.Of(holder).Editions.Write(context);
 }

@@ -90,8 +90,8 @@ public sealed class CountryTests(ApiFixture fixture)
                 sources[s].GetProperty("vintage").GetString().ShouldBe(v.Provenance[s].Vintage);
                 sources[s].GetProperty("transformations").EnumerateArray().Select(t => t.GetString())
                     .ShouldBe(v.Provenance[s].Transformations);
-                sources[s].GetProperty("title").GetString()
-                    .ShouldBe(fixture.Run.Sources.Single(x => x.Id == v.Provenance[s].SourceId).Title);
+                sources[s].GetProperty("title").GetString().ShouldBe(string.Join(" + ", v.Provenance[s].SourceId.Split('+')
+                    .Select(id => fixture.Run.Sources.Single(x => x.Id == id).Title)));
             }
         }
 
@@ -106,6 +106,11 @@ public sealed class CountryTests(ApiFixture fixture)
         var source = homicide.GetProperty("sources")[0];
         source.GetProperty("file").GetString()!.ShouldEndWith("unodc_homicide_rate_owid.csv");
         source.GetProperty("line").GetInt32().ShouldBe(1429);
+
+        // A derived value names every source it combines (conflict deaths per 100k: UCDP GED and population).
+        var conflict = Indicator(json, "conflict_deaths").GetProperty("sources")[0];
+        conflict.GetProperty("source").GetString()!.ShouldContain("+");
+        conflict.GetProperty("title").GetString()!.ShouldContain(" + ");
     }
 
     [Fact]

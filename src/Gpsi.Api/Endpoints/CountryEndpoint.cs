@@ -31,6 +31,7 @@ internal static class CountryEndpoint
             return ApiProblems.NotFound("iso3", iso3, "the code of a country in a published edition", detail);
         }
 
-        return ApiJson.Ok(context, view.Countries.GetOrAdd((y.Year, code), k => CountryProfile.Build(view, y, k.Iso3)));
+        return view.Countries.GetOrAdd((y.Year, code), k => ApiBody.Of(CountryProfile.Build(view, y, k.Iso3)))
+            .Write(context);
     }
 }

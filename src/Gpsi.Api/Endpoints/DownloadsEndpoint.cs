@@ -11,8 +11,9 @@ internal static class DownloadsEndpoint
     public static IResult List(HttpContext context, ServedIndexHolder holder)
     {
         var latest = ApiView.Of(holder).Latest;
-        IReadOnlyList<ApiDownload> list = latest is null ? [] : DownloadSet.Of(latest.Run).List;
-        return ApiJson.Ok(context, list);
+        return latest is null
+            ? ApiJson.Ok(context, Array.Empty<ApiDownload>())
+            : DownloadSet.Of(latest.Run).Body.Write(context);
     }
 
     /// <summary>The file's bytes as an attachment, with its SHA-256 as a strong ETag (304 when it matches).</summary>

@@ -11,7 +11,7 @@ internal static class FrameworkEndpoint
     {
         var view = ApiView.Of(holder);
         return ApiRequest.YearOrLatest(view, year) is { } y
-            ? ApiJson.Ok(context, view.Frameworks.GetOrAdd(y.Year, _ => Framework.Build(y)))
+            ? view.Frameworks.GetOrAdd(y.Year, _ => ApiBody.Of(Framework.Build(y))).Write(context)
             : ApiRequest.YearOrLatestProblem(view.Index, year);
     }
 }

@@ -16,7 +16,7 @@ internal static class IndicatorEndpoint
         }
 
         var view = ApiView.Of(holder);
-        var codes = view.Years.Values.SelectMany(y => y.Run.Nodes.Select(n => n.Code)).Distinct().ToList();
+        var codes = view.NodeCodes;
         var node = codes.FirstOrDefault(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
         if (node is null)
         {
@@ -31,10 +31,14 @@ internal static class IndicatorEndpoint
                 $"No current edition has a row for '{iso3}' on '{node}'.");
         }
 
-        var series = view.IndicatorSeries.GetOrAdd((node, iso3), k => IndicatorSeries.Build(view, k.Code, k.Iso3));
-        return iso3 is not null && series.Years.All(y => y.Values.Count == 0)
+        var (body, empty) = view.IndicatorSeries.GetOrAdd((node, iso3), k =>
+        {
+            var series = IndicatorSeries.Build(view, k.Code, k.Iso3);
+            return (ApiBody.Of(series), series.Years.All(y => y.Values.Count == 0));
+        });
+        return iso3 is not null && empty
             ? ApiProblems.NotFound("country", country!, "a country with a row on the node",
                 $"No current edition has a row for '{iso3}' on '{node}'.")
-            : ApiJson.Ok(context, series);
+            : body.Write(context);
     }
 }

@@ -15,7 +15,7 @@ internal static class MethodologyEndpoint
     {
         var view = ApiView.Of(holder);
         return ApiRequest.YearOrLatest(view, year) is { } y
-            ? ApiJson.Ok(context, view.Methodologies.GetOrAdd(y.Year, _ => Build(y)))
+            ? view.Methodologies.GetOrAdd(y.Year, _ => ApiBody.Of(Build(y))).Write(context)
             : ApiRequest.YearOrLatestProblem(view.Index, year);
     }
 

@@ -51,7 +51,7 @@ internal static class RankingsEndpoint
         }
 
         var key = new RankingsKey(y.Year, nodeCode, regionName, incomeName, bandName);
-        return ApiJson.Ok(context, view.Rankings.GetOrAdd(key, k => Build(view, y, k)));
+        return view.Rankings.GetOrAdd(key, k => ApiBody.Of(Build(view, y, k))).Write(context);
     }
 
     private static ApiRankings Build(ApiView view, YearView y, RankingsKey key)

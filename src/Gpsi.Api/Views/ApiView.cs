@@ -21,6 +21,7 @@ internal sealed class ApiView
         Index = index;
         Registry = registry;
         Years = index.Current.Values.ToFrozenDictionary(e => e.Year, e => new YearView(e));
+        NodeCodes = [.. index.Years.SelectMany(y => Years[y].Run.Nodes.Select(n => n.Code)).Distinct()];
     }
 
     public ServedIndex Index { get; }
@@ -32,17 +33,25 @@ internal sealed class ApiView
     /// <summary>The latest year's view; null when nothing is published.</summary>
     public YearView? Latest => Index.Years.Count == 0 ? null : Years[Index.Years[^1]];
 
-    public ConcurrentDictionary<RankingsKey, ApiRankings> Rankings { get; } = new();
+    /// <summary>Every node code of any year's run, in run order.</summary>
+    public IReadOnlyList<string> NodeCodes { get; }
+
+    /// <summary>The editions list, serialised once.</summary>
+    public ApiBody Editions => field ??= ApiBody.Of(Index.Editions.Select(e =>
+        new ApiEdition(e.Id, e.Year, e.RecipeHash, e.SnapshotId, e.PublishedAt, e.IsCurrent)).ToList());
+
+    // The answers built so far, serialised (their keys are validated values, so the caches stay small).
+    public ConcurrentDictionary<RankingsKey, ApiBody> Rankings { get; } = new();
 
     public ConcurrentDictionary<(int Year, string Node), IReadOnlyList<ApiRanking>> RankingRows { get; } = new();
 
-    public ConcurrentDictionary<(int Year, string Iso3), ApiCountry> Countries { get; } = new();
+    public ConcurrentDictionary<(int Year, string Iso3), ApiBody> Countries { get; } = new();
 
-    public ConcurrentDictionary<int, ApiFramework> Frameworks { get; } = new();
+    public ConcurrentDictionary<int, ApiBody> Frameworks { get; } = new();
 
-    public ConcurrentDictionary<int, ApiMethodology> Methodologies { get; } = new();
+    public ConcurrentDictionary<int, ApiBody> Methodologies { get; } = new();
 
-    public ConcurrentDictionary<(string Code, string? Iso3), ApiIndicatorSeries> IndicatorSeries { get; } = new();
+    public ConcurrentDictionary<(string Code, string? Iso3), (ApiBody Body, bool Empty)> IndicatorSeries { get; } = new();
 
     /// <summary>The view of what <paramref name="holder"/> serves now (built on first use).</summary>
     public static ApiView Of(ServedIndexHolder holder)

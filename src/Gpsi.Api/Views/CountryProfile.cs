@@ -53,13 +53,26 @@ internal static class CountryProfile
             var score = view.Index.Score(y.Year, iso3, i.Code);
             var sources = value is null
                 ? []
-                : value.Provenance.Select(p => new ApiValueSource(p.SourceId, y.SourceTitles.GetValueOrDefault(p.SourceId),
+                : value.Provenance.Select(p => new ApiValueSource(p.SourceId, Title(y, p.SourceId),
                     p.File, p.Line, p.Vintage, p.Unit, p.Transformations)).ToList();
             return new ApiCountryIndicator(i.Code, i.Name, ApiNames.Node(i), y.DimensionOf[i.Code], i.Unit,
                 ApiNames.Direction(i), value?.Value, value?.Normalised, score?.Rank, value?.DataYear,
                 ApiNames.Status(value?.Status ?? ValueStatus.Missing), value?.Imputation, sources);
         }),
     ];
+
+    /// <summary>The catalogue title of a source id; a derived value's ids (<c>a+b</c>) give their titles joined with
+    /// " + "; null when an id is not in the catalogue.</summary>
+    private static string? Title(YearView y, string sourceId)
+    {
+        if (y.SourceTitles.TryGetValue(sourceId, out var title))
+        {
+            return title;
+        }
+
+        var titles = sourceId.Split('+').Select(id => y.SourceTitles.GetValueOrDefault(id)).ToList();
+        return titles.Any(t => t is null) ? null : string.Join(" + ", titles);
+    }
 
     private static List<ApiTrendPoint> Trend(ApiView view, string iso3) =>
     [

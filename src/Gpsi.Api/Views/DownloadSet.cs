@@ -19,7 +19,11 @@ internal sealed class DownloadSet
         List = [.. files.Select(f => new ApiDownload(f.Name, MediaType(f.Name), f.Content.LongLength,
             Convert.ToHexStringLower(SHA256.HashData(f.Content)), "/api/downloads/" + f.Name))];
         Files = files.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
+        Body = ApiBody.Of(List);
     }
+
+    /// <summary><see cref="List"/> serialised.</summary>
+    public ApiBody Body { get; }
 
     /// <summary>The files in <c>gpsi build</c>'s order, <c>manifest.json</c> last.</summary>
     public IReadOnlyList<ApiDownload> List { get; }
