@@ -64,6 +64,7 @@ public static class GpsiApi
         app.UseStatusCodePages();
         app.MapOpenApi(ApiOpenApi.Path);
         var api = app.MapGroup("/api")
+            .WithTags("GPSI open data")
             .AddEndpointFilter(new ApiResponseCacheFilter(app.Services.GetRequiredService<ServedIndexHolder>()));
         api.MapDataRoutes();
         app.MapDashboard();

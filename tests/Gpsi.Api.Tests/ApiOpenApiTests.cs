@@ -49,7 +49,7 @@ public sealed class ApiOpenApiTests(ApiFixture fixture)
         root.GetProperty("openapi").GetString().ShouldStartWith("3.1");
         root.GetProperty("info").GetProperty("title").GetString().ShouldBe("GPSI open data API");
         root.GetProperty("info").GetProperty("version").GetString().ShouldBe(ApiOpenApi.Version);
-        root.GetProperty("info").GetProperty("description").GetString().ShouldContain("RFC 9457");
+        root.GetProperty("info").GetProperty("description").GetString()!.ShouldContain("RFC 9457");
         root.TryGetProperty("servers", out _).ShouldBeFalse();
         var problem = root.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
         var properties = problem.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();

@@ -32,7 +32,7 @@ public sealed class ApiSecurityHeadersTests(ApiFixture fixture)
             Header(response, name).ShouldBe(value, name);
         }
 
-        Header(response, "Permissions-Policy").ShouldContain("camera=()");
+        Header(response, "Permissions-Policy")!.ShouldContain("camera=()");
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class ApiSecurityHeadersTests(ApiFixture fixture)
         using var response = await fixture.Client.SendAsync(request);
 
         Header(response, "Access-Control-Allow-Origin").ShouldBe("*");
-        Header(response, "Access-Control-Expose-Headers").ShouldContain("ETag");
+        Header(response, "Access-Control-Expose-Headers")!.ShouldContain("ETag");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ApiSecurityHeadersTests(ApiFixture fixture)
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         Header(response, "Access-Control-Allow-Origin").ShouldBe("*");
         Header(response, "Access-Control-Allow-Methods").ShouldBe("GET, HEAD");
-        Header(response, "Access-Control-Allow-Headers").ShouldContain("If-None-Match");
+        Header(response, "Access-Control-Allow-Headers")!.ShouldContain("If-None-Match");
         Header(response, "X-Frame-Options").ShouldBe("DENY");
     }
 
