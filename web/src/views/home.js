@@ -237,7 +237,7 @@ export async function renderHome(main, ctx) {
     const total = Object.values(state.sliders).reduce((a, b) => a + b, 0);
     for (const [code, out] of outputs) {
       const v = state.sliders[code];
-      out.value = `${Math.round(v)} · ${t(lang, 'whatifShare', { share: total > 0 ? Math.round((v / total) * 100) : 0 })}`;
+      out.value = `${Math.round(v)} (${t(lang, 'whatifShare', { share: total > 0 ? Math.round((v / total) * 100) : 0 })})`;
     }
     summary.textContent = isOfficial(framework, state.sliders) && moved === 0 ? t(lang, 'whatifNone') : t(lang, 'whatifMoved', { n: moved });
   }

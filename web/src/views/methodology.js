@@ -4,10 +4,14 @@ import { api } from '../api.js';
 import { t, nameIn } from '../i18n.js';
 import { h, replace } from '../dom.js';
 
-// A step of the canonical recipe is an object with one method key (denominate, impute, …) and a reason.
+// A step of the canonical recipe is { "<kind>": { method, …parameters } }; its reason is recipe.reasons["steps[i]"].
 function describeStep(step) {
-  const entries = Object.entries(step).filter(([k]) => k !== 'reason');
-  return entries.map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
+  return Object.entries(step).map(([kind, body]) => {
+    if (body == null || typeof body !== 'object') return `${kind}: ${body ?? ''}`;
+    const params = Object.entries(body).filter(([, v]) => v != null && !(typeof v === 'object' && Object.keys(v).length === 0))
+      .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+    return params.length ? `${kind}: ${params.join(', ')}` : kind;
+  }).join('; ');
 }
 
 export async function renderMethodology(main, ctx) {
@@ -18,8 +22,10 @@ export async function renderMethodology(main, ctx) {
   const steps = Array.isArray(recipe.steps) ? recipe.steps : [];
   const byCode = new Map(framework.nodes.map((n) => [n.code, n]));
 
-  const stepList = h('ol', { class: 'steps' }, steps.map((step) => h('li', null,
-    h('code', { text: describeStep(step) }), step.reason ? h('p', { text: step.reason }) : null)));
+  const reasons = recipe.reasons ?? {};
+  const stepList = h('ol', { class: 'steps' }, steps.map((step, i) => h('li', null,
+    h('code', { text: describeStep(step) }),
+    reasons[`steps[${i}]`] ?? step.reason ? h('p', { text: reasons[`steps[${i}]`] ?? step.reason }) : null)));
 
   const nodes = h('table', { class: 'nodes' },
     h('thead', null, h('tr', null, ['colIndicator', 'colParent', 'colWeight', 'colDirection', 'colUnit', 'colReason', 'colSources']
@@ -31,7 +37,7 @@ export async function renderMethodology(main, ctx) {
       h('td', { text: n.direction === -1 ? t(lang, 'lowerBetter') : n.direction === 1 && n.kind === 'indicator' ? t(lang, 'higherBetter') : '' }),
       h('td', { text: n.unit ?? '' }),
       h('td', { text: n.reason ?? '' }),
-      h('td', null, (n.sources ?? []).map((src) => h('div', null,
+      h('td', null, (n.kind === 'indicator' ? n.sources ?? [] : []).map((src) => h('div', null,
         src.url ? h('a', { href: src.url, rel: 'noopener noreferrer', text: src.title || src.id }) : (src.title || src.id),
         src.publisher ? h('span', { class: 'sub', text: `${src.publisher}${src.licence ? ` · ${src.licence}` : ''}` }) : null)))))));
 

@@ -14,9 +14,10 @@ function bandName(lang, framework, label) {
 
 function trendChart(lang, trend) {
   const points = trend.filter((p) => p.score != null);
+  if (points.length === 0) return h('p', { class: 'muted', text: t(lang, 'trendNone') });
   const W = 560;
   const H = 200;
-  const pad = { l: 36, r: 12, t: 12, b: 26 };
+  const pad = { l: 36, r: 24, t: 12, b: 26 };
   const years = trend.map((p) => p.year);
   const minY = Math.min(...years);
   const maxY = Math.max(...years);
@@ -49,6 +50,7 @@ function trendChart(lang, trend) {
 
 function peerList(id, lang, title, peers, iso3) {
   return h('div', { class: 'peers' }, h('h4', { text: title }),
+    peers.length ? null : h('p', { class: 'muted', text: t(lang, 'peersNone') }),
     h('ol', { id }, peers.map((p) => h('li', { class: p.iso3 === iso3 ? 'self' : null, value: p.rank ?? undefined },
       p.iso3 === iso3 ? h('strong', { text: nameIn(lang, p) }) : h('a', { href: `#/country/${p.iso3}`, text: nameIn(lang, p) }),
       h('span', { class: 'peer-score', text: formatScore(p.score) })))));
