@@ -19,11 +19,11 @@ internal static class Dom
           label: p.getAttribute('aria-label') })))
         """);
 
-    /// <summary>Every ranking row (<c>table#ranking tbody tr[data-iso3]</c>) as shown.</summary>
+    /// <summary>Every ranking row (<c>table#ranking tbody tr[data-iso3]</c>) as shown; the name is the profile link's text.</summary>
     public static Task<List<RankingRow>> RankingRowsAsync(IPage page) => ReadAsync<List<RankingRow>>(page, """
         () => JSON.stringify([...document.querySelectorAll('table#ranking tbody tr[data-iso3]')].map(r => {
           const text = sel => (r.querySelector(sel)?.textContent ?? '').trim();
-          return { iso3: r.dataset.iso3, rank: text('td.rank'), whatIf: text('td.whatif-rank'), name: text('td.name'),
+          return { iso3: r.dataset.iso3, rank: text('td.rank'), whatIf: text('td.whatif-rank'), name: (r.querySelector('td.name a') ?? r.querySelector('td.name'))?.textContent.trim() ?? '',
                    score: text('td.score'), band: text('td.band'), interval: text('td.interval'),
                    moved: r.dataset.moved ?? null };
         }))
