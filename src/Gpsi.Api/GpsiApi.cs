@@ -24,7 +24,8 @@ public static class GpsiApi
     /// <summary>Registers what the API needs: what it serves (<paramref name="holder"/>, a singleton the caller
     /// owns and disposes), a background check for new editions every <paramref name="refresh"/> (none when null or
     /// not positive), ProblemDetails, the OpenAPI document and the per-IP rate limiter of <paramref name="options"/>
-    /// (<see cref="GpsiApiOptions.Default"/> when null).</summary>
+    /// (<see cref="GpsiApiOptions.Default"/> when null), and, ahead of the whole pipeline (a startup filter), the security
+    /// headers, open CORS for <c>/api/</c> and that rate limiter.</summary>
     public static IServiceCollection AddGpsiApi(this IServiceCollection services, ServedIndexHolder holder,
         TimeSpan? refresh = null, GpsiApiOptions? options = null)
     {
@@ -34,6 +35,7 @@ public static class GpsiApi
         services.AddSingleton(holder);
         services.AddSingleton(options);
         services.AddGpsiRateLimiting(options);
+        services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ApiOuterMiddleware(options));
         services.AddGpsiOpenApi();
         if (refresh is { } period && period > TimeSpan.Zero)
         {
@@ -46,20 +48,14 @@ public static class GpsiApi
     }
 
     /// <summary>
-    /// Adds the middleware — security headers and open CORS for <c>/api/</c> (first, so every answer has them), the
-    /// rate limiter (when on), error handling — and maps the OpenAPI document (<c>/api/openapi.json</c>) and the
+    /// Adds the error handling middleware (the security headers, open CORS for <c>/api/</c> and the rate limiter come
+    /// first of all, from <see cref="AddGpsiApi"/>'s startup filter) and maps the OpenAPI document (<c>/api/openapi.json</c>) and the
     /// <c>/api/</c> routes on <paramref name="app"/> (whose services were set up with <see cref="AddGpsiApi"/>).
     /// Every route's JSON answer (<see cref="ApiJson.Ok{T}"/>) is cached per served index by path and query.
     /// </summary>
     public static WebApplication MapGpsiApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseGpsiSecurityHeaders();
-        if (app.Services.GetRequiredService<GpsiApiOptions>().RateLimited)
-        {
-            app.UseRateLimiter();
-        }
-
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi(ApiOpenApi.Path);
