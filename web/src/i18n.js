@@ -20,6 +20,7 @@ export const STRINGS = {
     rangeExplained:
       'The rank range is where a country lands in 90% of 1,000 re-computations with other defensible choices of weights, aggregation and imputation: a wide range means its rank is uncertain.',
     mapTitle: 'World map',
+    skipMap: 'Skip the map to the ranking table',
     mapMeasure: 'Colour by',
     measureScore: 'Score (0–100)',
     measureBand: 'Band',
@@ -134,6 +135,7 @@ export const STRINGS = {
     rangeExplained:
       '排名区间是在采用其他合理的权重、汇总和插补方法重新计算 1000 次时，该国 90% 的排名所在范围：区间越宽，排名越不确定。',
     mapTitle: '世界地图',
+    skipMap: '跳过地图，前往排名表',
     mapMeasure: '着色依据',
     measureScore: '得分（0–100）',
     measureBand: '等级',

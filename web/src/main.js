@@ -78,6 +78,11 @@ async function render({ focus = false } = {}) {
 
 async function start() {
   applyLang();
+  // The skip link moves focus without touching the hash (the hash is the route).
+  document.querySelector('.skip-link').addEventListener('click', (e) => {
+    e.preventDefault();
+    main.focus();
+  });
   const editions = await api.editions();
   state.years = [...new Set(editions.filter((e) => e.current).map((e) => e.year))].sort((a, b) => b - a);
   const fromUrl = Number(new URLSearchParams(location.search).get('year'));

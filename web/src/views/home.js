@@ -114,6 +114,8 @@ export async function renderHome(main, ctx) {
     h('div', { class: 'card-head' },
       h('h2', { id: 'map-title', text: t(lang, 'mapTitle') }),
       h('label', { class: 'inline' }, t(lang, 'mapMeasure'), ' ', measureSelect)),
+    h('a', { href: '#ranking-title', class: 'skip-map', text: t(lang, 'skipMap'),
+      onclick: (e) => { e.preventDefault(); document.getElementById('ranking-title').focus(); } }),
     svg, legend, h('p', { class: 'hint', text: t(lang, 'mapHelp') }));
 
   // Filters (client side over the year's rows: they never re-rank).
@@ -206,7 +208,7 @@ export async function renderHome(main, ctx) {
     h('thead', null, headRow), tbody);
   const hash = (rankings.recipeHash ?? framework.recipeHash ?? '').replace(/^sha256:/, '').slice(0, 12);
   const rankingSection = h('section', { class: 'card ranking-card', 'aria-labelledby': 'ranking-title' },
-    h('h2', { id: 'ranking-title', text: `${t(lang, 'rankingTitle')} ${year}` }),
+    h('h2', { id: 'ranking-title', tabindex: '-1', text: `${t(lang, 'rankingTitle')} ${year}` }),
     filters, count, h('div', { class: 'table-wrap' }, table),
     h('p', { class: 'source', text: t(lang, 'sourceLine', { edition: rankings.edition, year, hash }) }));
 
