@@ -49,7 +49,7 @@ public static class ServeCommand
             }
 
             return RunAsync(console, parse.GetValue(urls), parse.GetValue(store), parse.GetValue(data),
-                new GpsiApiOptions(permits, checked(permits * 2)), cancel);
+                new GpsiApiOptions(permits, permits > int.MaxValue / 2 ? int.MaxValue : permits * 2), cancel);
         }));
         return command;
     }
