@@ -157,6 +157,41 @@ public sealed class GpsiApiTests(ApiFixture fixture)
         b.Headers.ETag.ShouldBe(a.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("br", "br", "-br")]
+    [InlineData("gzip, deflate", "gzip", "-gz")]
+    [InlineData("gzip;q=0.5, br", "br", "-br")]
+    [InlineData("br;q=0, gzip", "gzip", "-gz")]
+    public async Task Compression_Accepted_CompressedBodyEqualsIdentityWithItsOwnTag(string accept, string coding,
+        string suffix)
+    {
+        var identity = await fixture.Client.GetAsync(new Uri("/api/rankings/2020", UriKind.Relative));
+        var raw = await identity.Content.ReadAsByteArrayAsync();
+        identity.Content.Headers.ContentEncoding.ShouldBeEmpty();
+        identity.Headers.Vary.ShouldContain("Accept-Encoding");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/rankings/2020");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+        var compressed = await fixture.Client.SendAsync(request);
+        var bytes = await compressed.Content.ReadAsByteArrayAsync();
+
+        compressed.Content.Headers.ContentEncoding.ShouldBe([coding]);
+        bytes.Length.ShouldBeLessThan(raw.Length / 3);
+        using var input = new MemoryStream(bytes);
+        using Stream decoder = coding == "br"
+            ? new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        await decoder.CopyToAsync(output);
+        output.ToArray().ShouldBe(raw);
+        compressed.Headers.ETag!.Tag.ShouldBe(identity.Headers.ETag!.Tag[..^1] + suffix + "\"");
+
+        // Either representation's tag revalidates the other: they stand for the same data.
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/rankings/2020");
+        again.Headers.IfNoneMatch.Add(compressed.Headers.ETag);
+        (await fixture.Client.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
     [Fact]
     public void Matches_WeakClientTagOrStar_Matches()
     {

@@ -150,6 +150,6 @@ public sealed partial class DashboardEndpointsTests(ApiFixture fixture)
         var context = new DefaultHttpContext();
         context.Request.Headers.AcceptEncoding = header;
 
-        DashboardResponder.AcceptEncoding(context.Request).ShouldBe((br, gzip));
+        ContentCodings.Accepted(context.Request).ShouldBe((br, gzip));
     }
 }
