@@ -22,6 +22,9 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>The run as built from the source files (what the served index must equal).</summary>
     public IndexRun Run => _published!.Run;
 
+    /// <summary>What the run was built from.</summary>
+    public IndexInputs Inputs => _published!.Inputs;
+
     public IGpsiStore Store => _published!.Store;
 
     public ServedIndexHolder Holder => _published!.Holder;

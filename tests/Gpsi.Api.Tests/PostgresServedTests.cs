@@ -58,17 +58,8 @@ public sealed class PostgresServedTests(ApiFixture fixture)
     /// <summary>What <see cref="ApiFixture"/> publishes, to <paramref name="connection"/>.</summary>
     private async Task PublishAsync(string connection)
     {
-        var diagnostics = new List<Diagnostic>();
-        var recipePath = RecipeDirectory.Find() ?? throw new InvalidOperationException("recipes/gpsi-v1.yaml not found");
-        var recipe = RecipeReader.ReadFile(recipePath).Recipe ?? throw new InvalidOperationException("recipe unreadable");
-        var data = DataDirectory.Resolve() ?? throw new InvalidOperationException("../shared/data not found");
-        var inputs = IndexInputs.Read(recipe, Path.GetDirectoryName(recipePath)!, data, diagnostics)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
         await using var store = await GpsiStore.OpenAsync(connection, TimeProvider.System);
-        await store.UpsertSourcesAsync(inputs.Catalogue.Sources);
-        await EditionPublisher.PublishAsync(store, fixture.Run, inputs.Load.Observations, new FixedClock(ApiFixture.PublishedAt));
-        var edition2020 = await store.CurrentEditionAsync(2020) ?? throw new InvalidOperationException("no 2020");
-        await store.PublishEditionAsync(edition2020 with { Id = "2020-r2", PublishedAt = ApiFixture.PublishedAt.AddDays(1) });
+        await PublishedGpsi.PublishAsync(store, fixture.Run, fixture.Inputs);
     }
 
     private static async Task<byte[]> BytesAsync(HttpClient client, string path)
@@ -84,10 +75,5 @@ public sealed class PostgresServedTests(ApiFixture fixture)
         await raw.OpenAsync();
         await using var command = new NpgsqlCommand(sql, raw);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

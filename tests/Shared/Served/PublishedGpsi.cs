@@ -20,10 +20,11 @@ internal sealed class PublishedGpsi : IAsyncDisposable
 {
     private readonly TempFolder _folder;
 
-    private PublishedGpsi(TempFolder folder, IndexRun run, CountryRegistry registry, IGpsiStore store,
+    private PublishedGpsi(TempFolder folder, IndexInputs inputs, IndexRun run, CountryRegistry registry, IGpsiStore store,
         ServedIndexHolder holder)
     {
         _folder = folder;
+        Inputs = inputs;
         Run = run;
         Registry = registry;
         Store = store;
@@ -35,6 +36,9 @@ internal sealed class PublishedGpsi : IAsyncDisposable
 
     /// <summary>The run as built from the source files (what the served index must equal).</summary>
     public IndexRun Run { get; }
+
+    /// <summary>What the run was built from (catalogue, registry, observations).</summary>
+    public IndexInputs Inputs { get; }
 
     public CountryRegistry Registry { get; }
 
@@ -57,14 +61,21 @@ internal sealed class PublishedGpsi : IAsyncDisposable
 
         var folder = new TempFolder();
         var store = await GpsiStore.OpenAsync(folder["gpsi.db"], TimeProvider.System);
+        await PublishAsync(store, run, inputs);
+
+        var index = await ServedIndex.LoadAsync(store, inputs.Registry, diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
+        return new PublishedGpsi(folder, inputs, run, inputs.Registry, store, new ServedIndexHolder(store, inputs.Registry, index));
+    }
+
+    /// <summary>Publishes <paramref name="run"/> to <paramref name="store"/> as this fixture does: the catalogue,
+    /// editions 2010–2020 at <see cref="PublishedAt"/>, and 2020 again as <c>2020-r2</c> a day later.</summary>
+    public static async Task PublishAsync(IGpsiStore store, IndexRun run, IndexInputs inputs)
+    {
         await store.UpsertSourcesAsync(inputs.Catalogue.Sources);
         await EditionPublisher.PublishAsync(store, run, inputs.Load.Observations, new FixedClock(PublishedAt));
         var edition2020 = await store.CurrentEditionAsync(2020) ?? throw new InvalidOperationException("no 2020");
         await store.PublishEditionAsync(edition2020 with { Id = "2020-r2", PublishedAt = PublishedAt.AddDays(1) });
-
-        var index = await ServedIndex.LoadAsync(store, inputs.Registry, diagnostics)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
-        return new PublishedGpsi(folder, run, inputs.Registry, store, new ServedIndexHolder(store, inputs.Registry, index));
     }
 
     /// <summary>Disposes the holder and the store, then deletes the store's folder; call after the app stopped.</summary>
