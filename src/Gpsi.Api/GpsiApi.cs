@@ -7,12 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gpsi.Api;
 
 /// <summary>
-/// The open data API: read-only minimal APIs under <c>/api/</c> over a published-editions store. Every JSON answer
-/// carries a strong ETag (a hash of its body) and a request whose <c>If-None-Match</c> names it gets 304; every error
-/// is an RFC 9457 problem (<c>application/problem+json</c>) naming the request field and what was expected.
+/// The open data API and the dashboard: read-only minimal APIs under <c>/api/</c> over a published-editions store,
+/// and the bundled dashboard at <c>/</c>. Every JSON answer carries a strong ETag (a hash of its body) and a request
+/// whose <c>If-None-Match</c> names it gets 304; every error is an RFC 9457 problem (<c>application/problem+json</c>)
+/// naming the request field and what was expected.
 /// </summary>
 /// <remarks>
-/// Routes: <c>GET /api/editions</c>, <c>GET /api/rankings/{year}</c>, <c>GET /api/countries/{iso3}</c>.
+/// Routes (<see cref="ApiRoutes"/>): editions, rankings by year and node with filters, country profiles, the
+/// framework, indicator series, the methodology, downloads; the OpenAPI document at <c>/api/openapi.json</c>.
 /// Answers come from a <see cref="ServedIndex"/> loaded once (the store is only read, never per request); the
 /// holder and its store must outlive the application (the caller disposes them).
 /// </remarks>
