@@ -9,6 +9,8 @@ namespace Gpsi.Api;
 /// <param name="Region">World Bank region that year.</param>
 /// <param name="M49Region">UN M49 region.</param>
 /// <param name="IncomeGroup">World Bank income group that year.</param>
+/// <param name="RegionZh">The region in zh-Hans (the English name when there is no translation).</param>
+/// <param name="IncomeGroupZh">The income group in zh-Hans (likewise).</param>
 /// <param name="Year">The edition year.</param>
 /// <param name="Edition">The edition id.</param>
 /// <param name="Ranked">Whether the country has an index score that year.</param>
@@ -26,6 +28,8 @@ public sealed record ApiCountry(
     string? Region,
     string? M49Region,
     string? IncomeGroup,
+    string? RegionZh,
+    string? IncomeGroupZh,
     int Year,
     string Edition,
     bool Ranked,

@@ -7,6 +7,8 @@ namespace Gpsi.Api;
 /// <param name="Numeric">The ISO numeric code, three digits (the world-atlas feature id).</param>
 /// <param name="Region">The World Bank region.</param>
 /// <param name="IncomeGroup">The World Bank income group that year.</param>
+/// <param name="RegionZh">The region in zh-Hans (the English name when there is no translation).</param>
+/// <param name="IncomeGroupZh">The income group in zh-Hans (likewise).</param>
 /// <param name="Score">The score on the node; null when the country has none.</param>
 /// <param name="Rank">The global rank on the node (1 = best); null without a score.</param>
 /// <param name="Band">The country's index band (whatever the node).</param>
@@ -24,6 +26,8 @@ public sealed record ApiRanking(
     string Numeric,
     string? Region,
     string? IncomeGroup,
+    string? RegionZh,
+    string? IncomeGroupZh,
     double? Score,
     int? Rank,
     string? Band,

@@ -31,6 +31,8 @@ public sealed class CountryTests(ApiFixture fixture)
         json.GetProperty("region").GetString().ShouldBe("Europe & Central Asia");
         json.GetProperty("m49Region").GetString().ShouldBe("Europe");
         json.GetProperty("incomeGroup").GetString().ShouldBe("High income");
+        json.GetProperty("regionZh").GetString().ShouldBe("欧洲与中亚");
+        json.GetProperty("incomeGroupZh").GetString().ShouldBe("高收入");
         json.GetProperty("year").GetInt32().ShouldBe(2020);
         json.GetProperty("edition").GetString().ShouldBe("2020-r2");
         json.GetProperty("ranked").GetBoolean().ShouldBeTrue();

@@ -63,6 +63,10 @@ public sealed class RankingsTests(ApiFixture fixture)
         finland.GetProperty("numeric").GetString().ShouldBe("246");
         finland.GetProperty("region").GetString().ShouldBe("Europe & Central Asia");
         finland.GetProperty("incomeGroup").GetString().ShouldBe("High income");
+        finland.GetProperty("regionZh").GetString().ShouldBe("欧洲与中亚");
+        finland.GetProperty("incomeGroupZh").GetString().ShouldBe("高收入");
+        countries.Where(c => c.GetProperty("region").ValueKind == JsonValueKind.String)
+            .ShouldAllBe(c => c.GetProperty("regionZh").GetString() != c.GetProperty("region").GetString());
         finland.GetProperty("bandZh").GetString().ShouldBe(finland.GetProperty("band").GetString() switch
         {
             "Very high" => "很高",

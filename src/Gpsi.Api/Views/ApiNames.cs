@@ -15,6 +15,10 @@ internal static class ApiNames
 
     public static string? Band(string? label) => label is null ? null : Texts.Band(label, ReportTexts.Chinese);
 
+    public static string? Region(string? region) => region is null ? null : Texts.Region(region, ReportTexts.Chinese);
+
+    public static string? Income(string? group) => group is null ? null : Texts.Income(group, ReportTexts.Chinese);
+
     public static ApiNodeRef Ref(RunNode node) => new(node.Code, node.Name, Node(node), node.Level);
 
     public static string Kind(RunNode node) => node.Kind == Core.Structure.NodeKind.Indicator ? "indicator" : "aggregate";

@@ -27,7 +27,7 @@ internal static class CountryProfile
                 root.IncomeGroupSize, root.IncomeGroupMean)
             : null;
         return new ApiCountry(country.Iso3, country.Iso2, country.Numeric, country.Name,
-            ApiNames.Country(country.Iso3, country.Name), region, country.M49Region, income, y.Year, y.EditionId,
+            ApiNames.Country(country.Iso3, country.Name), region, country.M49Region, income, ApiNames.Region(region), ApiNames.Income(income), y.Year, y.EditionId,
             ranked, result, Dimensions(view, y, iso3), Indicators(view, y, iso3), Trend(view, iso3),
             new ApiPeers(Peers(y, r => region is not null && r.Region == region, iso3, all: true),
                 Peers(y, r => income is not null && r.IncomeGroup == income, iso3, all: false)));

@@ -14,7 +14,7 @@ internal static class RankingRows
             var name = country?.Name ?? r.Iso3;
             var band = isRoot ? r.Band : index.Score(y.Year, r.Iso3, y.Root.Code)?.Band;
             return new ApiRanking(r.Iso3, name, ApiNames.Country(r.Iso3, name), country?.Numeric ?? string.Empty,
-                r.Region, r.IncomeGroup, r.Score, r.Rank, band, ApiNames.Band(band),
+                r.Region, r.IncomeGroup, ApiNames.Region(r.Region), ApiNames.Income(r.IncomeGroup), r.Score, r.Rank, band, ApiNames.Band(band),
                 isRoot ? ApiRankInterval.From(r.Interval) : null,
                 r.RegionRank, r.RegionSize, r.IncomeGroupRank, r.IncomeGroupSize, Dimensions(index, y, r.Iso3));
         })];
