@@ -55,8 +55,8 @@ internal abstract partial class SqlGpsiStore
                 throw new MigrationException(
                     $"the store {at}, older than this program, which needs {known[^1].Version:D4} "
                     + $"({string.Join(", ", missing.Select(m => $"{m.Label} {m.Name}"))} not applied); it is opened "
-                    + "read-only, so it is not migrated: run gpsi build/migrate first (any gpsi command that writes "
-                    + "the store, such as gpsi build --store …, migrates it)");
+                    + "read-only, so it is not migrated: run gpsi build first (any gpsi command that writes "
+                    + "the store, such as gpsi build --store … or gpsi data load --store …, migrates it)");
             }
         }
     }

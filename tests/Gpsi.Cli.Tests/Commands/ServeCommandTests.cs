@@ -49,7 +49,7 @@ public sealed class ServeCommandTests
 
         run.ExitCode.ShouldBe(ExitCodes.InvalidInput);
         run.Error.ShouldContain("has no GPSI schema");
-        run.Error.ShouldContain("run gpsi build/migrate first");
+        run.Error.ShouldContain("run gpsi build first");
         new FileInfo(empty).Length.ShouldBe(0);
     }
 

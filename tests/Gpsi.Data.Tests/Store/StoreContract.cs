@@ -499,7 +499,7 @@ public abstract class StoreContract(ITestOutputHelper output) : IAsyncLifetime
 
         refused.Message.ShouldContain("schema version 0001");
         refused.Message.ShouldContain("needs 0002");
-        refused.Message.ShouldContain("run gpsi build/migrate first");
+        refused.Message.ShouldContain("run gpsi build first");
         (await ScalarAsync(Connection, "SELECT count(*) FROM schema_migrations")).ShouldBe(1);
     }
 
