@@ -10,21 +10,14 @@ namespace Gpsi.Api;
 /// gives a new one. A request whose <c>If-None-Match</c> lists the tag (or <c>*</c>) gets 304 without a body.
 /// </summary>
 /// <remarks>
-/// Every answer made here is remembered by <see cref="ApiResponseCache"/> (an endpoint filter on the <c>/api</c>
-/// group) under its path and query, so a repeated GET skips the handler, the serialisation and the hash. Handlers
-/// just return <see cref="Ok{T}"/>; an answer must therefore depend only on the path, the query and the served
-/// index (never on other headers or the clock).
+/// The views keep each answer made here per served index (<c>Views/ApiView</c>), and the endpoint filter on the
+/// <c>/api</c> group keeps it again under its path and query (<see cref="ApiResponseCache"/>), so a repeated GET
+/// skips the handler, the serialisation and the hash. An answer must therefore depend only on the path, the query and
+/// the served index (never on other headers or the clock).
 /// </remarks>
 internal static class ApiJson
 {
     internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
-
-    /// <summary>200 with <paramref name="value"/> as JSON (or 304 when the client has it).</summary>
-    public static IResult Ok<T>(HttpContext context, T value)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return Serialise(value);
-    }
 
     /// <summary>The answer for <paramref name="value"/>: its JSON bytes and their tag.</summary>
     public static ApiJsonResult Serialise<T>(T value)

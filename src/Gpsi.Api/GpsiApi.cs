@@ -53,7 +53,7 @@ public static class GpsiApi
     /// Adds the error handling middleware (the security headers, open CORS for <c>/api/</c> and the rate limiter come
     /// first of all, from <see cref="AddGpsiApi"/>'s startup filter) and maps the OpenAPI document (<c>/api/openapi.json</c>) and the
     /// <c>/api/</c> routes on <paramref name="app"/> (whose services were set up with <see cref="AddGpsiApi"/>).
-    /// Every route's JSON answer (<see cref="ApiJson.Ok{T}"/>) is cached per served index by path and query.
+    /// Every route's JSON answer (<see cref="ApiJsonResult"/>) is cached per served index by path and query.
     /// </summary>
     public static WebApplication MapGpsiApi(this WebApplication app)
     {

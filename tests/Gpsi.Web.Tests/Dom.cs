@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Gpsi.Web.Tests;
 
-/// <summary>Reads of the dashboard's DOM contract (/work/briefs/dom-contract.md), returned as plain records.</summary>
+/// <summary>Reads of the dashboard's DOM hooks (docs/dashboard.md, "DOM hooks"), returned as plain records.</summary>
 internal static class Dom
 {
     /// <summary>The grey of a map path without data, as the computed style writes it.</summary>

@@ -12,7 +12,7 @@ internal static class DownloadsEndpoint
     {
         var latest = ApiView.Of(holder).Latest;
         return latest is null
-            ? ApiJson.Ok(context, Array.Empty<ApiDownload>())
+            ? ApiJson.Serialise(Array.Empty<ApiDownload>())
             : DownloadSet.Of(latest.Run).Body;
     }
 

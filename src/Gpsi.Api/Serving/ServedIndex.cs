@@ -38,9 +38,6 @@ public sealed class ServedIndex
     /// <summary>The years with a current edition, ascending.</summary>
     public IReadOnlyList<int> Years { get; }
 
-    /// <summary>The latest year's current edition, or null when nothing is published.</summary>
-    public ServedEdition? Latest => Years.Count == 0 ? null : Current[Years[^1]];
-
     /// <summary>Identifies what is served (the current edition ids): equal versions serve equal answers.</summary>
     public string Version { get; }
 

@@ -20,9 +20,6 @@ public sealed class ServedIndexHolder(IGpsiStore store, CountryRegistry registry
     /// <summary>The country registry the index was loaded with (names and groups of countries not served).</summary>
     public CountryRegistry Registry => registry;
 
-    /// <summary>The store served (read only).</summary>
-    public IGpsiStore Store => store;
-
     /// <summary>
     /// Asks the store which editions are current and, when they differ from what is served, loads and swaps in the
     /// new index. Returns the diagnostics of a failed load (the old index stays served), else an empty list.
